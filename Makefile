@@ -1,0 +1,82 @@
+# Portail CLS — every command a developer or CI needs. `make run` then `make test` on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+# Local development defaults; production sets its own environment (see README).
+export DEBUG ?= 1
+
+.PHONY: run install install-dev system-deps migrate referentials demo serve test test-browser quality lint format lock clean
+
+run: install migrate referentials demo serve ## install, migrate, load reference and demo data, serve
+
+$(BIN)/python:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 est requis ($(PYTHON) introuvable)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements/base.txt pyproject.toml | $(BIN)/python
+	@$(MAKE) --no-print-directory system-deps
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements/dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+system-deps: ## Pango for WeasyPrint: installed when missing (root), else asked for
+	@if ! ldconfig -p 2>/dev/null | grep -q 'libpango-1.0.so.0'; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	    echo "Installation de Pango (WeasyPrint)…"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "WeasyPrint a besoin de Pango : sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"; exit 1; \
+	  fi; \
+	fi
+
+migrate: install
+	@mkdir -p var
+	$(MANAGE) migrate --no-input -v 0
+
+referentials: install
+	$(MANAGE) load_referentials
+
+demo: install
+	$(MANAGE) load_demo
+
+serve: install
+	@echo "Portail CLS : http://127.0.0.1:$(PORT)  (comptes de démonstration : voir README)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it, SQLite otherwise
+	$(MANAGE) makemigrations --check --dry-run -v 1
+	$(BIN)/pytest -m "not browser"
+	@$(MAKE) --no-print-directory test-browser
+
+test-browser: install-dev ## user journeys in headless Debian Chromium (installed by .ci/run; skipped with a message if absent)
+	@if command -v chromium >/dev/null; then $(BIN)/pytest -m browser tests/browser; \
+	else echo "Chromium absent : tests navigateur non lancés (apt-get install chromium, ou .ci/run)."; fi
+
+quality: install-dev ## linters
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: ## re-pin requirements/*.txt from pyproject.toml ranges
+	rm -rf var/lockenv && $(PYTHON) -m venv var/lockenv
+	var/lockenv/bin/pip install --quiet . && var/lockenv/bin/pip freeze --exclude portail-cls > var/base.txt
+	var/lockenv/bin/pip install --quiet '.[dev]' && var/lockenv/bin/pip freeze --exclude portail-cls > var/all.txt
+	(echo '# Exact versions installed by `make install` (runtime). Regenerate with `make lock` after changing pyproject.toml.'; cat var/base.txt) > requirements/base.txt
+	(echo '# Exact versions for tests and linting, on top of base.txt. Regenerate with `make lock`.'; echo '-r base.txt'; comm -13 <(sort var/base.txt) <(sort var/all.txt)) > requirements/dev.txt
+	rm -rf var/lockenv var/base.txt var/all.txt
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.urls import reverse
+
+from cls_portal import perms
+
+
+def layout(request):
+    """Service name, skip links and main navigation shared by every page."""
+    user = getattr(request, "user", None)
+    nav = []
+    if user is not None and user.is_authenticated:
+        nav = [
+            {"label": "Accueil", "url": reverse("home")},
+            {"label": "Contrats", "url": reverse("contracts:list")},
+            {"label": "PRS", "url": reverse("referentials:prs")},
+            {"label": "Territoires", "url": reverse("referentials:territories")},
+        ]
+        current = request.path
+        for item in nav:
+            item["active"] = current == item["url"] if item["url"] == "/" else current.startswith(item["url"])
+    return {
+        "SERVICE_NAME": settings.SERVICE_NAME,
+        "SERVICE_TAGLINE": settings.SERVICE_TAGLINE,
+        "main_nav": nav,
+        "skiplinks": [
+            {"link": "#content", "label": "Contenu"},
+            {"link": "#main-navigation", "label": "Menu"},
+            {"link": "#footer", "label": "Pied de page"},
+        ],
+        "user_role_labels": perms.role_labels(user) if user is not None and user.is_authenticated else [],
+    }

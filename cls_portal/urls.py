@@ -1,0 +1,46 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from cls_portal import views
+from cls_portal.forms import EmailAuthenticationForm, DsfrPasswordResetForm, DsfrSetPasswordForm, DsfrPasswordChangeForm
+
+admin.site.site_header = "Portail CLS — administration"
+admin.site.site_title = "Portail CLS"
+admin.site.index_title = "Administration"
+
+auth_patterns = [
+    path("connexion/", auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True), name="login"),
+    path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
+    path("mot-de-passe/oubli/", auth_views.PasswordResetView.as_view(form_class=DsfrPasswordResetForm), name="password_reset"),
+    path("mot-de-passe/oubli/envoye/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "mot-de-passe/nouveau/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(form_class=DsfrSetPasswordForm),
+        name="password_reset_confirm",
+    ),
+    path("mot-de-passe/nouveau/fait/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("mon-compte/mot-de-passe/", auth_views.PasswordChangeView.as_view(form_class=DsfrPasswordChangeForm), name="password_change"),
+    path("mon-compte/mot-de-passe/modifie/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("mon-compte/", views.account, name="account"),
+    path("compte/", include(auth_patterns)),
+    path("contrats/", include("contracts.urls")),
+    path("plans/", include("actions.urls")),
+    path("referentiels/", include("referentials.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler403 = "cls_portal.views.permission_denied"
+handler404 = "cls_portal.views.page_not_found"
+handler500 = "cls_portal.views.server_error"

@@ -1,0 +1,60 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from cls_portal import perms
+from cls_portal.forms import AccountForm
+
+
+def home(request):
+    from contracts.dashboard import home_overview
+
+    return render(request, "home.html", home_overview(request.user))
+
+
+@login_not_required
+@require_GET
+@never_cache
+def healthz(request):
+    """For load balancers and monitoring: the process answers and the database accepts a query."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # noqa: BLE001 - any database failure is reported the same way
+        return JsonResponse({"status": "error", "database": f"injoignable : {exc.__class__.__name__}"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def account(request):
+    form = AccountForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Vos informations ont été enregistrées.")
+        return redirect("account")
+    memberships = request.user.memberships.select_related("departement", "contract").order_by("role")
+    return render(
+        request,
+        "account/account.html",
+        {"form": form, "memberships": memberships, "role_labels": perms.role_labels(request.user)},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_not_required
+def permission_denied(request, exception=None):
+    return render(request, "errors/403.html", status=403)
+
+
+@login_not_required
+def page_not_found(request, exception=None):
+    return render(request, "errors/404.html", status=404)
+
+
+@login_not_required
+def server_error(request):
+    return render(request, "errors/500.html", status=500)

@@ -1,0 +1,270 @@
+"""A Contrat Local de Santé, its parties, its avenants and the log of its lifecycle."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q, Sum
+from simple_history.models import HistoricalRecords
+
+from cls_portal.enums import Role
+from cls_portal.text import fold
+from contracts.enums import (
+    CLOSED_STATUSES,
+    DRAFT_STATUSES,
+    IN_FORCE_STATUSES,
+    Civility,
+    ContractStatus,
+    OrganisationKind,
+    PartyRole,
+)
+
+
+class Organisation(models.Model):
+    """A signatory or partner body (ARS, EPCI, commune, CPAM, hospital...), shared between contracts."""
+
+    name = models.CharField("nom", max_length=250)
+    kind = models.CharField("type", max_length=20, choices=OrganisationKind.choices)
+    address = models.TextField("adresse", blank=True)
+    siren = models.CharField("SIREN", max_length=9, blank=True)
+    epci = models.ForeignKey(
+        "referentials.Epci", on_delete=models.PROTECT, null=True, blank=True, verbose_name="EPCI correspondant"
+    )
+    commune = models.ForeignKey(
+        "referentials.Commune", on_delete=models.PROTECT, null=True, blank=True, verbose_name="commune correspondante"
+    )
+    search_name = models.CharField(max_length=250, editable=False, db_index=True)
+
+    class Meta:
+        verbose_name = "organisation"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "kind"], name="unique_organisation_name_kind",
+                violation_error_message="Une organisation de ce type porte déjà ce nom.",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(self.name)
+        super().save(*args, **kwargs)
+
+
+class ContractQuerySet(models.QuerySet):
+    def in_force(self):
+        return self.filter(status__in=IN_FORCE_STATUSES)
+
+    def drafts(self):
+        return self.filter(status__in=DRAFT_STATUSES)
+
+    def search(self, text: str):
+        qs = self
+        for word in fold(text).split():
+            qs = qs.filter(search_name__contains=word)
+        return qs
+
+
+class Contract(models.Model):
+    name = models.CharField("nom", max_length=250, help_text="Par exemple « CLS de Mauges Communauté ».")
+    slug = models.SlugField(
+        "identifiant court", max_length=80, unique=True,
+        help_text="Lettres minuscules, chiffres et tirets ; utilisé dans les adresses et les exports.",
+        error_messages={"unique": "Un contrat utilise déjà cet identifiant court."},
+    )
+    generation = models.PositiveSmallIntegerField("génération", default=1, help_text="1 pour un premier CLS, 2 pour un CLS 2…")
+    previous = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="next_generation",
+        verbose_name="contrat précédent",
+    )
+    departement = models.ForeignKey(
+        "referentials.Departement", on_delete=models.PROTECT, related_name="contracts",
+        verbose_name="délégation territoriale ARS (département)",
+    )
+    porteur = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="carried_contracts",
+        verbose_name="porteur", help_text="La collectivité qui porte le contrat.",
+    )
+    status = models.CharField("statut", max_length=20, choices=ContractStatus.choices, default=ContractStatus.REFLECTION)
+    epcis = models.ManyToManyField(
+        "referentials.Epci", blank=True, related_name="contracts", verbose_name="EPCI du périmètre"
+    )
+    communes = models.ManyToManyField(
+        "referentials.Commune", blank=True, related_name="contracts",
+        verbose_name="communes du périmètre (hors EPCI entiers)",
+    )
+    summary = models.TextField("présentation", blank=True)
+    intention_date = models.DateField("date d'intention", null=True, blank=True)
+    launch_date = models.DateField("date de lancement", null=True, blank=True)
+    signature_date = models.DateField("date de signature", null=True, blank=True)
+    signature_place = models.CharField("lieu de signature", max_length=120, blank=True)
+    start_date = models.DateField("début", null=True, blank=True)
+    end_date = models.DateField("fin", null=True, blank=True, help_text="Par défaut, cinq ans après le début.")
+    search_name = models.CharField(max_length=250, editable=False, db_index=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifié le", auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["search_name", "version", "updated_at"])
+    objects = ContractQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "contrat local de santé"
+        verbose_name_plural = "contrats locaux de santé"
+        ordering = ["departement", "name"]
+        constraints = [
+            models.CheckConstraint(
+                name="contract_signed_has_signature_date",
+                condition=Q(status__in=[ContractStatus.REFLECTION, ContractStatus.ELABORATION, ContractStatus.ABANDONED])
+                | Q(signature_date__isnull=False),
+                violation_error_message="Un contrat signé a une date de signature.",
+            ),
+            models.CheckConstraint(
+                name="contract_end_after_start",
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gt=models.F("start_date")),
+                violation_error_message="La fin du contrat doit suivre son début.",
+            ),
+            models.CheckConstraint(
+                name="contract_generation_positive",
+                condition=Q(generation__gte=1),
+                violation_error_message="La génération commence à 1.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(f"{self.name} {self.slug}")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_draft(self):
+        return self.status in DRAFT_STATUSES
+
+    @property
+    def is_in_force(self):
+        return self.status in IN_FORCE_STATUSES
+
+    @property
+    def is_closed(self):
+        return self.status in CLOSED_STATUSES
+
+    @property
+    def period_label(self):
+        if self.start_date and self.end_date:
+            return f"{self.start_date.year}-{self.end_date.year}"
+        return ""
+
+    def perimeter_communes(self):
+        """Communes of the whole EPCIs plus the communes listed one by one."""
+        from referentials.models import Commune
+
+        return Commune.objects.filter(Q(epci__in=self.epcis.all()) | Q(pk__in=self.communes.all())).distinct()
+
+    def perimeter_population(self):
+        total = self.perimeter_communes().aggregate(total=Sum("population"))["total"]
+        return total or 0
+
+    def members(self, role):
+        """Users holding `role` on this contract (prefetch `memberships__user` to keep it to one query)."""
+        return [m.user for m in self.memberships.all() if m.role == role]
+
+    def coordinators(self):
+        return self.members(Role.COORDINATOR)
+
+    def readers(self):
+        return self.members(Role.READER)
+
+
+class Avenant(models.Model):
+    """A signed amendment: what it adds (axes, fiches, parties, a new end) points back to it."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="avenants", verbose_name="contrat")
+    number = models.PositiveSmallIntegerField("numéro")
+    signed_on = models.DateField("signé le")
+    object = models.TextField("objet")
+    new_end_date = models.DateField("nouvelle date de fin", null=True, blank=True)
+    previous_end_date = models.DateField("date de fin avant l'avenant", null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name="saisi par",
+    )
+    created_at = models.DateTimeField("saisi le", auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "avenant"
+        ordering = ["contract", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contract", "number"], name="unique_avenant_number",
+                violation_error_message="Ce numéro d'avenant existe déjà pour ce contrat.",
+            )
+        ]
+
+    def __str__(self):
+        return f"Avenant n° {self.number} du {self.signed_on:%d/%m/%Y}"
+
+
+class ContractParty(models.Model):
+    """An organisation's place in a contract: signatory (principal or co-signatory) or partner."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="parties", verbose_name="contrat")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="parties", verbose_name="organisation"
+    )
+    role = models.CharField("rôle", max_length=20, choices=PartyRole.choices, default=PartyRole.COSIGNATORY)
+    representative_civility = models.CharField("civilité", max_length=3, choices=Civility.choices, blank=True)
+    representative_name = models.CharField("représenté·e par", max_length=150, blank=True)
+    representative_title = models.CharField("fonction", max_length=150, blank=True)
+    deliberation_date = models.DateField("délibération autorisant la signature", null=True, blank=True)
+    position = models.PositiveSmallIntegerField("ordre", default=0)
+    avenant = models.ForeignKey(
+        Avenant, on_delete=models.PROTECT, null=True, blank=True, related_name="added_parties",
+        verbose_name="ajouté par l'avenant",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "partie au contrat"
+        verbose_name_plural = "parties au contrat"
+        ordering = ["contract", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contract", "organisation"], name="unique_party_per_contract",
+                violation_error_message="Cette organisation figure déjà au contrat.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ({self.get_role_display()})"
+
+    @property
+    def representative(self):
+        civility = self.get_representative_civility_display() if self.representative_civility else ""
+        return " ".join(part for part in (civility, self.representative_name) if part)
+
+
+class ContractTransition(models.Model):
+    """One step of the lifecycle: who moved the contract, from what to what, when, and why."""
+
+    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="transitions", verbose_name="contrat")
+    from_status = models.CharField("de", max_length=20, choices=ContractStatus.choices, blank=True)
+    to_status = models.CharField("vers", max_length=20, choices=ContractStatus.choices)
+    effective_on = models.DateField("date d'effet")
+    comment = models.TextField("commentaire", blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name="par"
+    )
+    at = models.DateTimeField("enregistré le", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "étape du cycle de vie"
+        verbose_name_plural = "étapes du cycle de vie"
+        ordering = ["contract", "at", "id"]
+
+    def __str__(self):
+        return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
