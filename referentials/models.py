@@ -8,10 +8,14 @@ from referentials.enums import EpciKind, PrsLevel
 
 class SearchableQuerySet(models.QuerySet):
     def search(self, text: str):
-        """Every word must appear in the folded name (accent and case insensitive on every database)."""
+        """Names with a word starting with each typed word, accent and case insensitive on every database.
+
+        "oree" finds "Orée d'Anjou" and "L'Orée-d'Écouves" but not "Borée"; the folded column makes SQLite and
+        PostgreSQL agree.
+        """
         qs = self
         for word in fold(text).split():
-            qs = qs.filter(search_name__contains=word)
+            qs = qs.filter(models.Q(search_name__startswith=word) | models.Q(search_name__contains=f" {word}"))
         return qs
 
 
@@ -105,7 +109,11 @@ class Prs(models.Model):
         ]
 
     def __str__(self):
-        return f"PRS {self.region} {self.start_year}-{self.end_year}"
+        return f"PRS {self.region} {self.period}"
+
+    @property
+    def period(self):
+        return f"{self.start_year}-{self.end_year}"
 
 
 class PrsElementQuerySet(models.QuerySet):
