@@ -33,7 +33,9 @@ class DsfrModelForm(DsfrFormMixin, forms.ModelForm):
 
 
 class EmailAuthenticationForm(DsfrFormMixin, auth_forms.AuthenticationForm):
-    username = forms.EmailField(label="Adresse e-mail", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}))
+    username = forms.EmailField(
+        label="Adresse e-mail", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
+    )
 
     error_messages = {
         "invalid_login": "Adresse e-mail ou mot de passe incorrect. Les deux champs tiennent compte des majuscules.",

@@ -127,6 +127,9 @@ STORAGES = {
 # The manifest storage rewrites file contents, so django-dsfr's SRI hashes would no longer match.
 DSFR_USE_INTEGRITY_CHECKSUMS = False
 DSFR_MARK_OPTIONAL_FIELDS = True
+# django-dsfr marks the content of its components (alerts, messages...) safe by default; messages quote user input
+# such as fiche titles, so escape it. Deliberate HTML is passed as a SafeString and stays as it is.
+DSFR_CONTENT_IS_SAFE = False
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 

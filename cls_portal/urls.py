@@ -4,16 +4,29 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from cls_portal import views
-from cls_portal.forms import EmailAuthenticationForm, DsfrPasswordResetForm, DsfrSetPasswordForm, DsfrPasswordChangeForm
+from cls_portal.forms import (
+    DsfrPasswordChangeForm,
+    DsfrPasswordResetForm,
+    DsfrSetPasswordForm,
+    EmailAuthenticationForm,
+)
 
 admin.site.site_header = "Portail CLS — administration"
 admin.site.site_title = "Portail CLS"
 admin.site.index_title = "Administration"
 
 auth_patterns = [
-    path("connexion/", auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True), name="login"),
+    path(
+        "connexion/",
+        auth_views.LoginView.as_view(authentication_form=EmailAuthenticationForm, redirect_authenticated_user=True),
+        name="login",
+    ),
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
-    path("mot-de-passe/oubli/", auth_views.PasswordResetView.as_view(form_class=DsfrPasswordResetForm), name="password_reset"),
+    path(
+        "mot-de-passe/oubli/",
+        auth_views.PasswordResetView.as_view(form_class=DsfrPasswordResetForm),
+        name="password_reset",
+    ),
     path("mot-de-passe/oubli/envoye/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
     path(
         "mot-de-passe/nouveau/<uidb64>/<token>/",
@@ -21,7 +34,11 @@ auth_patterns = [
         name="password_reset_confirm",
     ),
     path("mot-de-passe/nouveau/fait/", auth_views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
-    path("mon-compte/mot-de-passe/", auth_views.PasswordChangeView.as_view(form_class=DsfrPasswordChangeForm), name="password_change"),
+    path(
+        "mon-compte/mot-de-passe/",
+        auth_views.PasswordChangeView.as_view(form_class=DsfrPasswordChangeForm),
+        name="password_change",
+    ),
     path("mon-compte/mot-de-passe/modifie/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
 ]
 

@@ -1,8 +1,12 @@
 """A Contrat Local de Santé, its parties, its avenants and the log of its lifecycle."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import F, Func, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from cls_portal.enums import Role
@@ -38,7 +42,8 @@ class Organisation(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["name", "kind"], name="unique_organisation_name_kind",
+                fields=["name", "kind"],
+                name="unique_organisation_name_kind",
                 violation_error_message="Une organisation de ce type porte déjà ce nom.",
             )
         ]
@@ -64,33 +69,75 @@ class ContractQuerySet(models.QuerySet):
             qs = qs.filter(search_name__contains=word)
         return qs
 
+    def active_during(self, year: int):
+        """Contracts whose period overlaps the calendar year (an open end counts as still running)."""
+        return self.filter(
+            Q(start_date__lte=datetime.date(year, 12, 31)),
+            Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
+        )
+
+    def with_population(self):
+        """`population`: sum of the perimeter's communes, computed by the database in one subquery per row."""
+        from referentials.models import Commune
+
+        epci_ids = Contract.epcis.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values("epci_id")
+        commune_ids = Contract.communes.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values(
+            "commune_id"
+        )
+        # Filtering by IN (no join) counts each commune once, even when listed alone and through its EPCI.
+        total = (
+            Commune.objects.filter(Q(epci_id__in=epci_ids) | Q(code__in=commune_ids))
+            .order_by()
+            .values(total=Func(F("population"), function="SUM"))
+        )
+        return self.annotate(population=Coalesce(Subquery(total), Value(0)))
+
 
 class Contract(models.Model):
     name = models.CharField("nom", max_length=250, help_text="Par exemple « CLS de Mauges Communauté ».")
     slug = models.SlugField(
-        "identifiant court", max_length=80, unique=True,
+        "identifiant court",
+        max_length=80,
+        unique=True,
         help_text="Lettres minuscules, chiffres et tirets ; utilisé dans les adresses et les exports.",
         error_messages={"unique": "Un contrat utilise déjà cet identifiant court."},
     )
-    generation = models.PositiveSmallIntegerField("génération", default=1, help_text="1 pour un premier CLS, 2 pour un CLS 2…")
+    generation = models.PositiveSmallIntegerField(
+        "génération", default=1, help_text="1 pour un premier CLS, 2 pour un CLS 2…"
+    )
     previous = models.OneToOneField(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="next_generation",
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="next_generation",
         verbose_name="contrat précédent",
     )
     departement = models.ForeignKey(
-        "referentials.Departement", on_delete=models.PROTECT, related_name="contracts",
+        "referentials.Departement",
+        on_delete=models.PROTECT,
+        related_name="contracts",
         verbose_name="délégation territoriale ARS (département)",
     )
     porteur = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, null=True, blank=True, related_name="carried_contracts",
-        verbose_name="porteur", help_text="La collectivité qui porte le contrat.",
+        Organisation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="carried_contracts",
+        verbose_name="porteur",
+        help_text="La collectivité qui porte le contrat.",
     )
-    status = models.CharField("statut", max_length=20, choices=ContractStatus.choices, default=ContractStatus.REFLECTION)
+    status = models.CharField(
+        "statut", max_length=20, choices=ContractStatus.choices, default=ContractStatus.REFLECTION
+    )
     epcis = models.ManyToManyField(
         "referentials.Epci", blank=True, related_name="contracts", verbose_name="EPCI du périmètre"
     )
     communes = models.ManyToManyField(
-        "referentials.Commune", blank=True, related_name="contracts",
+        "referentials.Commune",
+        blank=True,
+        related_name="contracts",
         verbose_name="communes du périmètre (hors EPCI entiers)",
     )
     summary = models.TextField("présentation", blank=True)
@@ -113,15 +160,18 @@ class Contract(models.Model):
         verbose_name_plural = "contrats locaux de santé"
         ordering = ["departement", "name"]
         constraints = [
+            # Only the "signé" state: contracts entered after the fact (in evaluation, échus, renouvelés) may have
+            # an unknown signature date; `lifecycle.sign()` always sets it.
             models.CheckConstraint(
                 name="contract_signed_has_signature_date",
-                condition=Q(status__in=[ContractStatus.REFLECTION, ContractStatus.ELABORATION, ContractStatus.ABANDONED])
-                | Q(signature_date__isnull=False),
+                condition=~Q(status=ContractStatus.SIGNED) | Q(signature_date__isnull=False),
                 violation_error_message="Un contrat signé a une date de signature.",
             ),
             models.CheckConstraint(
                 name="contract_end_after_start",
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gt=models.F("start_date")),
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gt=models.F("start_date")),
                 violation_error_message="La fin du contrat doit suivre son début.",
             ),
             models.CheckConstraint(
@@ -137,6 +187,9 @@ class Contract(models.Model):
     def save(self, *args, **kwargs):
         self.search_name = fold(f"{self.name} {self.slug}")
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("contracts:detail", args=[self.slug])
 
     @property
     def is_draft(self):
@@ -160,10 +213,12 @@ class Contract(models.Model):
         """Communes of the whole EPCIs plus the communes listed one by one."""
         from referentials.models import Commune
 
-        return Commune.objects.filter(Q(epci__in=self.epcis.all()) | Q(pk__in=self.communes.all())).distinct()
+        # IN subqueries rather than joins: a commune listed alone and through its EPCI is counted once.
+        return Commune.objects.filter(Q(epci__in=self.epcis.values("pk")) | Q(pk__in=self.communes.values("pk")))
 
     def perimeter_population(self):
-        total = self.perimeter_communes().aggregate(total=Sum("population"))["total"]
+        """One aggregate query."""
+        total = self.perimeter_communes().order_by().aggregate(total=Sum("population"))["total"]
         return total or 0
 
     def members(self, role):
@@ -187,7 +242,11 @@ class Avenant(models.Model):
     new_end_date = models.DateField("nouvelle date de fin", null=True, blank=True)
     previous_end_date = models.DateField("date de fin avant l'avenant", null=True, blank=True, editable=False)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name="saisi par",
     )
     created_at = models.DateTimeField("saisi le", auto_now_add=True)
@@ -199,7 +258,8 @@ class Avenant(models.Model):
         ordering = ["contract", "number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["contract", "number"], name="unique_avenant_number",
+                fields=["contract", "number"],
+                name="unique_avenant_number",
                 violation_error_message="Ce numéro d'avenant existe déjà pour ce contrat.",
             )
         ]
@@ -222,7 +282,11 @@ class ContractParty(models.Model):
     deliberation_date = models.DateField("délibération autorisant la signature", null=True, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
     avenant = models.ForeignKey(
-        Avenant, on_delete=models.PROTECT, null=True, blank=True, related_name="added_parties",
+        Avenant,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="added_parties",
         verbose_name="ajouté par l'avenant",
     )
 
@@ -234,7 +298,8 @@ class ContractParty(models.Model):
         ordering = ["contract", "position", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["contract", "organisation"], name="unique_party_per_contract",
+                fields=["contract", "organisation"],
+                name="unique_party_per_contract",
                 violation_error_message="Cette organisation figure déjà au contrat.",
             )
         ]
@@ -251,10 +316,14 @@ class ContractParty(models.Model):
 class ContractTransition(models.Model):
     """One step of the lifecycle: who moved the contract, from what to what, when, and why."""
 
-    contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="transitions", verbose_name="contrat")
+    contract = models.ForeignKey(
+        Contract, on_delete=models.CASCADE, related_name="transitions", verbose_name="contrat"
+    )
     from_status = models.CharField("de", max_length=20, choices=ContractStatus.choices, blank=True)
     to_status = models.CharField("vers", max_length=20, choices=ContractStatus.choices)
-    effective_on = models.DateField("date d'effet")
+    effective_on = models.DateField(
+        "date d'effet", null=True, blank=True, help_text="Vide quand elle n'est pas connue."
+    )
     comment = models.TextField("commentaire", blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", verbose_name="par"

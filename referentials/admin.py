@@ -32,7 +32,6 @@ class CommuneAdmin(admin.ModelAdmin):
     autocomplete_fields = ["epci"]
 
 
-
 @admin.register(Prs)
 class PrsAdmin(admin.ModelAdmin):
     list_display = ["code", "title", "region", "start_year", "end_year"]

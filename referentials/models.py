@@ -84,7 +84,6 @@ class Commune(models.Model):
         return f"{self.name} ({self.code})"
 
 
-
 class Prs(models.Model):
     """A Projet Régional de Santé: its schéma régional is the tree of elements fiches-action link to."""
 
@@ -152,7 +151,8 @@ class PrsElement(models.Model):
         ordering = ["prs", "position"]
         constraints = [
             models.UniqueConstraint(
-                fields=["prs", "code"], name="unique_prs_element_code",
+                fields=["prs", "code"],
+                name="unique_prs_element_code",
                 violation_error_message="Cette numérotation existe déjà dans ce PRS.",
             ),
             models.CheckConstraint(
@@ -173,8 +173,11 @@ class PrsElement(models.Model):
 
     def texts(self):
         """(label, text) pairs of the filled texts, in the document's order."""
-        return [(self._meta.get_field(name).verbose_name, getattr(self, name)) for name in self.TEXT_FIELDS
-                if getattr(self, name)]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.TEXT_FIELDS
+            if getattr(self, name)
+        ]
 
 
 class ArsTheme(models.Model):

@@ -44,7 +44,12 @@ def prs_element(request, code, element_code):
     return render(
         request,
         "referentials/prs_element.html",
-        {"element": element, "prs": element.prs, "ancestors": ancestors, "children": element.children.order_by("position")},
+        {
+            "element": element,
+            "prs": element.prs,
+            "ancestors": ancestors,
+            "children": element.children.order_by("position"),
+        },
     )
 
 
@@ -59,9 +64,9 @@ def territory_search(request):
         else:
             communes = Commune.objects.search(query)
             epcis = Epci.objects.search(query)
-        communes = Paginator(communes.select_related("departement", "epci").order_by("name", "code"), SEARCH_PAGE_SIZE).get_page(
-            request.GET.get("page")
-        )
+        communes = Paginator(
+            communes.select_related("departement", "epci").order_by("name", "code"), SEARCH_PAGE_SIZE
+        ).get_page(request.GET.get("page"))
         epcis = epcis.order_by("name")[:SEARCH_PAGE_SIZE]
     return render(
         request,

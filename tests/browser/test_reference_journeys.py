@@ -25,7 +25,9 @@ def test_coordinator_reads_a_prs_objective(page, screenshot, coordinator):
     load_all()
     login(page, coordinator.email, DEFAULT_PASSWORD)
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="PRS").click()
-    page.get_by_role("button", name="Objectif opérationnel 1.2 — Promouvoir la santé des jeunes, dès le plus jeune âge").click()
+    page.get_by_role(
+        "button", name="Objectif opérationnel 1.2 — Promouvoir la santé des jeunes, dès le plus jeune âge"
+    ).click()
     screenshot("tree")
     page.get_by_role("link", name="Agir précocement pour réduire les inégalités sociales de santé").click()
     expect(page.get_by_role("heading", name="Déclinaisons")).to_be_visible()

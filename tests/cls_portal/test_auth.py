@@ -7,7 +7,9 @@ from django.urls import reverse
 from tests.factories import DEFAULT_PASSWORD, UserFactory
 
 
-@pytest.mark.parametrize("url", ["/", "/contrats/", "/referentiels/prs/", "/referentiels/territoires/", "/mon-compte/"])
+@pytest.mark.parametrize(
+    "url", ["/", "/contrats/", "/referentiels/prs/", "/referentiels/territoires/", "/mon-compte/"]
+)
 def test_pages_require_login(client, db, url):
     response = client.get(url)
     assert response.status_code == 302
@@ -49,7 +51,9 @@ def test_password_reset_sends_a_french_link_that_works(client, coordinator):
     assert message.subject == "Portail CLS : choisir un nouveau mot de passe"
     link = re.search(r"http://testserver(/compte/mot-de-passe/nouveau/\S+)", message.body).group(1)
     form_url = client.get(link).url  # Django swaps the token for a session key
-    response = client.post(form_url, {"new_password1": "un-nouveau-secret-2026", "new_password2": "un-nouveau-secret-2026"})
+    response = client.post(
+        form_url, {"new_password1": "un-nouveau-secret-2026", "new_password2": "un-nouveau-secret-2026"}
+    )
     assert response.status_code == 302
     coordinator.refresh_from_db()
     assert coordinator.check_password("un-nouveau-secret-2026")
@@ -68,7 +72,12 @@ def test_account_page_lists_roles_and_saves_details(client, coordinator):
     assert "CLS de Mauges Communauté" in html
     response = client.post(
         reverse("account"),
-        {"first_name": "Claude", "last_name": "Dupont", "organisation": "Mauges Communauté", "job_title": "Coordinateur"},
+        {
+            "first_name": "Claude",
+            "last_name": "Dupont",
+            "organisation": "Mauges Communauté",
+            "job_title": "Coordinateur",
+        },
     )
     assert response.status_code == 302
     coordinator.refresh_from_db()

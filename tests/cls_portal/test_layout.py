@@ -38,9 +38,9 @@ def test_error_pages_are_french(client, coordinator):
 
 
 def test_dates_are_french(client, coordinator):
-    from django.template import Context, Template
-
     import datetime
+
+    from django.template import Context, Template
 
     rendered = Template('{{ d|date:"j F Y" }}').render(Context({"d": datetime.date(2016, 11, 4)}))
     assert rendered == "4 novembre 2016"

@@ -19,11 +19,17 @@ def test_prs_pays_de_la_loire_has_5_orientations_and_19_objectifs(referentials):
     [
         ("1", "La santé dans toutes les politiques favorisant la réduction des inégalités de santé"),
         ("1.2", "Promouvoir la santé des jeunes, dès le plus jeune âge"),
-        ("3.4", "Promouvoir la santé mentale de la population ligérienne et améliorer le parcours de santé des "
-         "personnes vivant avec un handicap psychique ou avec un trouble psychique"),
+        (
+            "3.4",
+            "Promouvoir la santé mentale de la population ligérienne et améliorer le parcours de santé des "
+            "personnes vivant avec un handicap psychique ou avec un trouble psychique",
+        ),
         ("4.1", "Améliorer l'accès aux soins de premier recours"),
-        ("5.4", "Déployer la stratégie régionale d'investissement au service des enjeux de transformation de l'offre "
-         "portés par le PRS 2023-2028"),
+        (
+            "5.4",
+            "Déployer la stratégie régionale d'investissement au service des enjeux de transformation de l'offre "
+            "portés par le PRS 2023-2028",
+        ),
         ("3.2.4", "L'adaptation de l'offre à l'évolution du parcours des aînés"),
     ],
 )
@@ -53,7 +59,7 @@ def test_prs_element_page_shows_texts_as_lists(client, referentials, coordinator
     response = client.get(reverse("referentials:prs_element", args=["PDL-2023-2028", "1.2.1"]))
     html = response.content.decode()
     assert "Agir précocement" in html
-    assert "<h2 class=\"fr-h4 fr-mt-4w\">Déclinaisons</h2>" in html
+    assert '<h2 class="fr-h4 fr-mt-4w">Déclinaisons</h2>' in html
     assert "<li>Soutenir les initiatives de psychiatrie périnatale</li>" in html
     assert "PRS 2023-2028" in html
 

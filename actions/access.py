@@ -1,0 +1,49 @@
+"""How views fetch a plan or a fiche for the current user: invisible answers 404, forbidden answers 403.
+
+The pilote of a fiche may not be a member of its contract (a partner's employee): they reach that fiche's page and
+its follow-up form, and nothing else of the contract (docs/plan.md, "Permissions").
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from actions.models import FicheAction
+from cls_portal import perms
+
+FICHE_RELATED = [
+    "contract",
+    "contract__departement",
+    "axe",
+    "axe__parent",
+    "porteur",
+    "pilote",
+    "ars_theme",
+    "avenant",
+]
+
+
+def get_contract(user, slug):
+    return get_object_or_404(perms.visible_contracts(user), slug=slug)
+
+
+def get_fiche(user, slug, number):
+    """The fiche numbered `number` in the contract `slug`, if the user may see it."""
+    queryset = FicheAction.objects.select_related(*FICHE_RELATED)
+    fiche = queryset.filter(contract__in=perms.visible_contracts(user), contract__slug=slug, number=number).first()
+    if fiche is None and user.is_authenticated:
+        fiche = queryset.filter(contract__slug=slug, number=number, pilote=user).first()
+    if fiche is None:
+        raise Http404("Fiche-action introuvable.")
+    return fiche
+
+
+def can_view_fiche(user, fiche):
+    return perms.can_view_contract(user, fiche.contract) or (
+        user.is_authenticated and fiche.pilote_id is not None and fiche.pilote_id == user.pk
+    )
+
+
+def require(allowed: bool, message="Vous n'avez pas les droits pour cette action."):
+    if not allowed:
+        raise PermissionDenied(message)

@@ -1,0 +1,157 @@
+"""Cell values: from Python to Excel and back, with the French messages of what cannot be read."""
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+
+from cls_portal.text import fold
+
+# OWASP "CSV injection": a cell starting with one of these may be run as a formula by a spreadsheet.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+LIST_SEPARATOR = "; "
+LIST_SPLIT = re.compile(r"\s*;\s*")
+TRUE_WORDS = {"oui", "vrai", "true", "1", "x"}
+FALSE_WORDS = {"non", "faux", "false", "0"}
+DATE_FORMAT = "DD/MM/YYYY"
+
+
+class CellError(ValueError):
+    """A cell that cannot be read; the message is French and completes « colonne « X » : ... »."""
+
+
+def neutralise(text: str) -> str:
+    """Prefix a quote to text a spreadsheet would take for a formula (and to text already starting with a quote)."""
+    if text and (text.startswith(FORMULA_TRIGGERS) or text.startswith("'")):
+        return f"'{text}"
+    return text
+
+
+def unneutralise(text: str) -> str:
+    """The reverse of `neutralise`, so that an exported text comes back unchanged."""
+    if len(text) > 1 and text[0] == "'" and (text[1] in "'" or text[1:].startswith(FORMULA_TRIGGERS)):
+        return text[1:]
+    return text
+
+
+def text_cell(value) -> str:
+    return neutralise(str(value or ""))
+
+
+def list_cell(items) -> str:
+    return neutralise(LIST_SEPARATOR.join(str(item) for item in items))
+
+
+def bool_cell(value: bool) -> str:
+    return "oui" if value else "non"
+
+
+# Reading -------------------------------------------------------------------------------------------------------------
+
+
+def read_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return bool_cell(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    # Excel stores line breaks as \r\n or \n; the portal's text fields keep \n.
+    return unneutralise(str(value).replace("\r\n", "\n").strip())
+
+
+def read_number_code(value) -> str:
+    """A fiche or axe number: "1.2". A cell typed as a number gives 1.2 (or 1 for "1")."""
+    if isinstance(value, float):
+        return repr(value) if not value.is_integer() else str(int(value))
+    return read_text(value)
+
+
+def read_list(value) -> list[str]:
+    text = read_text(value)
+    return [item for item in LIST_SPLIT.split(text.replace("\n", ";")) if item] if text else []
+
+
+def read_bool(value, *, default=None) -> bool | None:
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    word = fold(read_text(value))
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise CellError(f"« {read_text(value)} » n'est pas une réponse attendue : écrivez « oui » ou « non ».")
+
+
+DATE_PATTERNS = (
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("day", "month", "year")),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("year", "month", "day")),
+)
+
+
+def read_date(value) -> datetime.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = read_text(value)
+    for pattern, order in DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            parts = dict(zip(order, (int(group) for group in match.groups()), strict=True))
+            try:
+                return datetime.date(parts["year"], parts["month"], parts["day"])
+            except ValueError:
+                break
+    raise CellError(f"« {text} » n'est pas une date : écrivez-la au format JJ/MM/AAAA, par exemple 01/09/2024.")
+
+
+def read_decimal(value, *, places=2) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"« {read_text(value)} » n'est pas un nombre.")
+    if isinstance(value, int | float | Decimal):
+        number = Decimal(str(value))
+    else:
+        text = read_text(value).replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "")
+        try:
+            number = Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            raise CellError(f"« {read_text(value)} » n'est pas un nombre.") from None
+    if not number.is_finite():
+        raise CellError(f"« {read_text(value)} » n'est pas un nombre.")
+    return number.quantize(Decimal(1).scaleb(-places))
+
+
+def read_int(value) -> int | None:
+    number = read_decimal(value, places=6)
+    if number is None:
+        return None
+    if number != number.to_integral_value():
+        raise CellError(f"« {read_text(value)} » n'est pas un nombre entier.")
+    return int(number)
+
+
+def read_choice(value, choices) -> str:
+    """The stored value of a TextChoices, from its French label (or its code), ignoring case and accents."""
+    text = read_text(value)
+    if not text:
+        return ""
+    wanted = fold(text)
+    for code, label in choices.choices:
+        if wanted in (fold(label), fold(code)):
+            return code
+    allowed = ", ".join(f"« {label} »" for label in choices.labels)
+    raise CellError(f"« {text} » n'est pas une valeur possible. Valeurs possibles : {allowed}.")
+
+
+def format_date(value) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""

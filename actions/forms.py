@@ -1,0 +1,462 @@
+"""Forms of the plan d'action: they own labels, help texts and French error messages."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils import timezone
+
+from actions.enums import FicheStatus
+from actions.models import (
+    Axe,
+    BudgetLine,
+    FicheAction,
+    FicheDocument,
+    FollowUpNote,
+    Indicator,
+    IndicatorValue,
+    SubAction,
+    TargetPublic,
+)
+from actions.models.plan import NUMBER_TAKEN_MESSAGE
+from cls_portal.enums import Role
+from cls_portal.forms import DsfrForm, DsfrModelForm
+from referentials.models import Commune, PrsElement
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+def eligible_pilotes(contract, current=None):
+    """Accounts that may pilot a fiche: members of the contract and the ARS animators of its département."""
+    users = get_user_model().objects.filter(
+        Q(memberships__contract=contract)
+        | Q(memberships__role=Role.ARS_ANIMATOR, memberships__departement_id=contract.departement_id)
+        | Q(pk=getattr(current, "pk", None))
+    )
+    return users.distinct().order_by("last_name", "first_name", "email")
+
+
+def contract_axes(contract):
+    return Axe.objects.filter(contract=contract).order_by("position", "number")
+
+
+class AxeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"Axe {obj.number} — {obj.title}"
+
+
+class AxeForm(DsfrModelForm):
+    class Meta:
+        model = Axe
+        fields = ["number", "title", "parent", "description", "position", "avenant"]
+        widgets = {"description": TEXTAREA}
+
+    def __init__(self, *args, contract, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.contract = contract
+        self.instance.contract = contract
+        parents = Axe.objects.filter(contract=contract, parent__isnull=True)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].help_text = "Pour un sous-axe seulement."
+        self.fields["avenant"].queryset = contract.avenants.all()
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip()
+        taken = Axe.objects.filter(contract=self.contract, number=number).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError("Un axe porte déjà ce numéro dans ce contrat.")
+        return number
+
+
+class FicheFormMixin:
+    """What both the full edit form and the follow-up form share: the version they were displayed at."""
+
+    def add_version_field(self):
+        self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+        if not self.is_bound and self.instance.pk:
+            self.initial["version"] = self.instance.version
+
+
+class FicheForm(FicheFormMixin, DsfrModelForm):
+    SECTIONS = [
+        ("Identification", ["axe", "number", "title", "status", "progress", "priority", "modality", "avenant"]),
+        ("Contenu", ["context", "general_objective", "operational_objectives", "description", "expected_results"]),
+        ("Publics et territoire", ["target_publics", "whole_territory", "communes", "priority_neighbourhoods"]),
+        ("Acteurs", ["porteur", "pilote", "pilote_name", "elected_referent", "partners"]),
+        (
+            "Calendrier et moyens",
+            ["start_date", "end_date", "human_means", "citizen_participation", "governance_instance"],
+        ),
+        ("Liens avec la politique régionale", ["prs_elements", "ars_theme", "prs_priorities", "other_plans"]),
+    ]
+
+    axe = AxeChoiceField(queryset=Axe.objects.none(), label="Axe")
+
+    class Meta:
+        model = FicheAction
+        fields = [
+            "axe",
+            "number",
+            "title",
+            "status",
+            "progress",
+            "priority",
+            "modality",
+            "avenant",
+            "context",
+            "general_objective",
+            "operational_objectives",
+            "description",
+            "expected_results",
+            "target_publics",
+            "whole_territory",
+            "communes",
+            "priority_neighbourhoods",
+            "porteur",
+            "pilote",
+            "pilote_name",
+            "elected_referent",
+            "partners",
+            "start_date",
+            "end_date",
+            "human_means",
+            "citizen_participation",
+            "governance_instance",
+            "prs_elements",
+            "ars_theme",
+            "prs_priorities",
+            "other_plans",
+        ]
+        widgets = {
+            "start_date": DATE_INPUT,
+            "end_date": DATE_INPUT,
+            "target_publics": forms.CheckboxSelectMultiple,
+            "prs_priorities": forms.CheckboxSelectMultiple,
+            "partners": forms.SelectMultiple(attrs={"size": 8}),
+            "communes": forms.SelectMultiple(attrs={"size": 8}),
+            "prs_elements": forms.SelectMultiple(attrs={"size": 10}),
+            **{
+                name: TEXTAREA
+                for name in (
+                    "context",
+                    "general_objective",
+                    "operational_objectives",
+                    "description",
+                    "expected_results",
+                    "human_means",
+                    "citizen_participation",
+                    "priority_neighbourhoods",
+                    "other_plans",
+                )
+            },
+        }
+
+    def __init__(self, *args, contract, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.contract = contract
+        self.instance.contract = contract
+        if self.instance.pk:
+            self.add_version_field()
+        self.fields["axe"].queryset = contract_axes(contract)
+        self.fields["avenant"].queryset = contract.avenants.all()
+        self.fields["pilote"].queryset = eligible_pilotes(
+            contract, self.instance.pilote if self.instance.pilote_id else None
+        )
+        self.fields["target_publics"].queryset = TargetPublic.objects.all()
+        self.fields["prs_elements"].queryset = PrsElement.objects.objectives().select_related("prs")
+        perimeter = contract.perimeter_communes()
+        communes = perimeter if perimeter.exists() else Commune.objects.filter(departement_id=contract.departement_id)
+        if self.instance.pk:
+            communes = Commune.objects.filter(Q(pk__in=communes.values("pk")) | Q(fiches=self.instance)).distinct()
+        self.fields["communes"].queryset = communes.order_by("name")
+        self.fields["progress"].widget.attrs.update({"min": 0, "max": 100})
+
+    def changed_fields_display(self):
+        """The fields whose input differs from the saved fiche (shown when a concurrent change refused the save)."""
+        return [self[name] for name in self.changed_data if name != "version"]
+
+    def sections(self):
+        return [(title, [self[name] for name in names]) for title, names in self.SECTIONS]
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip()
+        taken = FicheAction.objects.filter(contract=self.contract, number=number).exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise forms.ValidationError(NUMBER_TAKEN_MESSAGE)
+        return number
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("whole_territory") is False and not cleaned.get("communes"):
+            self.add_error(
+                "communes", "Choisissez les communes concernées, ou cochez « tout le périmètre du contrat »."
+            )
+        return cleaned
+
+
+class FollowUpForm(FicheFormMixin, DsfrModelForm):
+    """What a pilote updates: status, progress, a new note, this year's indicator values."""
+
+    note_date = forms.DateField(label="Date du point de suivi", required=False, widget=DATE_INPUT)
+    note_done = forms.CharField(label="Réalisé", required=False, widget=TEXTAREA)
+    note_difficulties = forms.CharField(label="Difficultés rencontrées", required=False, widget=TEXTAREA)
+    note_next_steps = forms.CharField(label="Prochaines étapes", required=False, widget=TEXTAREA)
+    values_year = forms.IntegerField(
+        label="Année des valeurs d'indicateurs", min_value=2000, max_value=2100, required=False
+    )
+
+    NOTE_FIELDS = ["note_date", "note_done", "note_difficulties", "note_next_steps"]
+
+    class Meta:
+        model = FicheAction
+        fields = ["status", "progress"]
+
+    def __init__(self, *args, indicators=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_version_field()
+        today = timezone.localdate()
+        self.fields["note_date"].initial = today
+        self.fields["values_year"].initial = today.year
+        self.fields["progress"].widget.attrs.update({"min": 0, "max": 100})
+        self.indicators = list(indicators)
+        year = self._year()
+        for indicator in self.indicators:
+            name = f"indicator_{indicator.pk}"
+            unit = f" ({indicator.unit})" if indicator.unit else ""
+            self.fields[name] = forms.DecimalField(
+                label=f"{indicator.name}{unit}",
+                required=False,
+                max_digits=14,
+                decimal_places=2,
+                help_text=f"Cible : {indicator.target}" if indicator.target else "",
+            )
+            current = next((v for v in indicator.values.all() if v.year == year), None)
+            if current is not None and not self.is_bound:
+                self.initial[name] = current.value
+
+    def _year(self):
+        raw = self.data.get(self.add_prefix("values_year")) if self.is_bound else None
+        try:
+            return int(raw) if raw else timezone.localdate().year
+        except ValueError:
+            return timezone.localdate().year
+
+    def note_fields(self):
+        return [self[name] for name in self.NOTE_FIELDS]
+
+    def indicator_fields(self):
+        return [self[f"indicator_{indicator.pk}"] for indicator in self.indicators]
+
+    def clean(self):
+        cleaned = super().clean()
+        note_given = any(cleaned.get(name) for name in ("note_done", "note_difficulties", "note_next_steps"))
+        if note_given and not cleaned.get("note_done"):
+            self.add_error("note_done", "Dites ce qui a été réalisé pour enregistrer la note de suivi.")
+        if note_given and not cleaned.get("note_date"):
+            self.add_error("note_date", "Indiquez la date du point de suivi.")
+        return cleaned
+
+    def save_related(self, *, author):
+        """The note and indicator values (the fiche itself is saved by the caller, under the version check)."""
+        cleaned = self.cleaned_data
+        if cleaned.get("note_done"):
+            FollowUpNote.objects.create(
+                fiche=self.instance,
+                date=cleaned["note_date"],
+                done=cleaned["note_done"],
+                difficulties=cleaned.get("note_difficulties", ""),
+                next_steps=cleaned.get("note_next_steps", ""),
+                author=author,
+            )
+        year = cleaned.get("values_year") or timezone.localdate().year
+        for indicator in self.indicators:
+            value = cleaned.get(f"indicator_{indicator.pk}")
+            if value is None:
+                continue
+            existing = IndicatorValue.objects.filter(indicator=indicator, year=year).first()
+            if existing is None:
+                IndicatorValue.objects.create(indicator=indicator, year=year, value=value)
+            elif existing.value != value:
+                existing.value = value
+                existing.save()
+
+
+class FicheChildForm(DsfrModelForm):
+    """Base of the small forms of what hangs off a fiche; `fiche` is set before validation."""
+
+    def __init__(self, *args, fiche, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fiche = fiche
+        self.instance.fiche = fiche
+
+
+class SubActionForm(FicheChildForm):
+    class Meta:
+        model = SubAction
+        fields = ["number", "title", "description", "done", "start_date", "end_date", "pilote", "position"]
+        widgets = {"description": TEXTAREA, "start_date": DATE_INPUT, "end_date": DATE_INPUT}
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip()
+        if SubAction.objects.filter(fiche=self.fiche, number=number).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError("Une sous-action porte déjà ce numéro dans cette fiche.")
+        return number
+
+
+class BudgetLineForm(FicheChildForm):
+    class Meta:
+        model = BudgetLine
+        fields = ["year", "funder", "funder_label", "kind", "planned_amount", "actual_amount"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("planned_amount", "actual_amount"):
+            self.fields[name].widget.attrs["min"] = 0
+        self.fields["year"].widget.attrs.update({"min": 2000, "max": 2100})
+        self.fields["year"].error_messages["invalid"] = "Indiquez une année, par exemple 2024."
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if not 2000 <= year <= 2100:
+            raise forms.ValidationError("Indiquez une année entre 2000 et 2100.")
+        return year
+
+    def clean(self):
+        cleaned = super().clean()
+        key = {name: cleaned.get(name) for name in ("year", "funder")}
+        if all(key.values()):
+            taken = BudgetLine.objects.filter(fiche=self.fiche, funder_label=cleaned.get("funder_label", ""), **key)
+            if taken.exclude(pk=self.instance.pk).exists():
+                self.add_error("funder", "Ce financeur a déjà une ligne pour cette année dans cette fiche.")
+        return cleaned
+
+
+class IndicatorForm(FicheChildForm):
+    class Meta:
+        model = Indicator
+        fields = ["name", "kind", "unit", "baseline", "target", "source", "position"]
+
+
+class IndicatorValueForm(DsfrModelForm):
+    class Meta:
+        model = IndicatorValue
+        fields = ["indicator", "year", "value", "comment"]
+        widgets = {"comment": TEXTAREA}
+
+    def __init__(self, *args, fiche, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fiche = fiche
+        self.fields["indicator"].queryset = fiche.indicators.all()
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("indicator") and cleaned.get("year"):
+            taken = IndicatorValue.objects.filter(indicator=cleaned["indicator"], year=cleaned["year"])
+            if taken.exclude(pk=self.instance.pk).exists():
+                self.add_error("year", "Cet indicateur a déjà une valeur pour cette année.")
+        return cleaned
+
+
+class FollowUpNoteForm(FicheChildForm):
+    class Meta:
+        model = FollowUpNote
+        fields = ["date", "done", "difficulties", "next_steps"]
+        widgets = {"date": DATE_INPUT, "done": TEXTAREA, "difficulties": TEXTAREA, "next_steps": TEXTAREA}
+
+
+class FicheDocumentForm(FicheChildForm):
+    url = forms.URLField(
+        label="Lien",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text="Ou l'adresse d'un document en ligne, par exemple https://…",
+    )
+
+    class Meta:
+        model = FicheDocument
+        fields = ["title", "file", "url", "comment"]
+        widgets = {"comment": TEXTAREA}
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors.get("file") and bool(cleaned.get("file")) == bool(cleaned.get("url")):
+            raise forms.ValidationError("Joignez un fichier ou indiquez un lien, mais pas les deux.")
+        return cleaned
+
+
+class MoveFicheForm(DsfrForm):
+    axe = AxeChoiceField(queryset=Axe.objects.none(), label="Nouvel axe")
+
+    def __init__(self, *args, fiche, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["axe"].queryset = contract_axes(fiche.contract).exclude(pk=fiche.axe_id)
+        self.fields["axe"].help_text = (
+            "La fiche prend le dernier numéro de cet axe ; les fiches des deux axes sont renumérotées dans leur ordre "
+            "et les sous-actions suivent leur fiche."
+        )
+
+
+class DuplicateFicheForm(DsfrForm):
+    axe = AxeChoiceField(queryset=Axe.objects.none(), label="Axe de la copie")
+    number = forms.CharField(label="Numéro de la copie", max_length=20)
+
+    def __init__(self, *args, fiche, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fiche = fiche
+        self.fields["axe"].queryset = contract_axes(fiche.contract)
+
+    def clean(self):
+        cleaned = super().clean()
+        axe, number = cleaned.get("axe"), (cleaned.get("number") or "").strip()
+        if axe and number:
+            probe = FicheAction(contract=self.fiche.contract, axe=axe, number=number, title="x")
+            try:
+                probe.full_clean(
+                    exclude=["contract", "axe", "title"], validate_unique=False, validate_constraints=False
+                )
+            except forms.ValidationError as error:
+                for message in error.message_dict.get("number", []):
+                    self.add_error("number", message)
+            if FicheAction.objects.filter(contract=self.fiche.contract, number=number).exists():
+                self.add_error("number", NUMBER_TAKEN_MESSAGE)
+        return cleaned
+
+
+class BulkActionForm(DsfrForm):
+    STATUS, PILOTE = "status", "pilote"
+
+    fiches = forms.ModelMultipleChoiceField(
+        queryset=FicheAction.objects.none(),
+        label="Fiches",
+        error_messages={
+            "required": "Cochez au moins une fiche.",
+            "invalid_choice": "Une des fiches cochées n'existe plus.",
+            "invalid_pk_value": "Une des fiches cochées n'existe plus.",
+        },
+    )
+    action = forms.ChoiceField(
+        label="Action",
+        choices=[("", "Choisir une action"), (STATUS, "Changer le statut"), (PILOTE, "Changer le pilote")],
+        error_messages={"required": "Choisissez une action."},
+    )
+    status = forms.ChoiceField(label="Nouveau statut", choices=[("", "—")] + FicheStatus.choices, required=False)
+    pilote = forms.ModelChoiceField(
+        label="Nouveau pilote",
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label="Aucun compte (retirer le pilote)",
+    )
+
+    def __init__(self, *args, contract, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fiches"].queryset = FicheAction.objects.filter(contract=contract)
+        self.fields["pilote"].queryset = eligible_pilotes(contract)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == self.STATUS and not cleaned.get("status"):
+            self.add_error("status", "Choisissez le nouveau statut.")
+        return cleaned

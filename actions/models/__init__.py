@@ -1,0 +1,25 @@
+"""Models of the plan d'action; split by theme, imported here so that `actions.models.X` keeps working."""
+
+from actions.models.details import (
+    BudgetLine,
+    FicheDocument,
+    FollowUpNote,
+    Indicator,
+    IndicatorValue,
+    SubAction,
+)
+from actions.models.plan import Axe, FicheAction, FicheActionQuerySet, TargetPublic, late_condition
+
+__all__ = [
+    "Axe",
+    "BudgetLine",
+    "FicheAction",
+    "FicheActionQuerySet",
+    "FicheDocument",
+    "FollowUpNote",
+    "Indicator",
+    "IndicatorValue",
+    "SubAction",
+    "TargetPublic",
+    "late_condition",
+]

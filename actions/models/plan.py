@@ -1,0 +1,328 @@
+"""The plan d'action of a contract: its axes and their fiches-action."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from actions.enums import FINISHED_STATUSES, STATUS_BADGES, FicheStatus, Modality, Priority, Public
+from actions.validators import number_key, starts_with, validate_number
+
+NUMBER_TAKEN_MESSAGE = "Une fiche-action porte déjà ce numéro dans ce contrat."
+
+
+def late_condition(today: datetime.date | None = None) -> Q:
+    """A fiche is late when its end date has passed and it is neither done nor abandoned (computed, never stored)."""
+    today = today or timezone.localdate()
+    return Q(end_date__lt=today) & ~Q(status__in=FINISHED_STATUSES)
+
+
+class TargetPublic(models.Model):
+    """One target public (`enums.Public`): a row so that fiches can be filtered by public on every database."""
+
+    code = models.CharField("code", max_length=30, primary_key=True, choices=Public.choices)
+    position = models.PositiveSmallIntegerField("ordre", default=0)
+
+    class Meta:
+        verbose_name = "public cible"
+        verbose_name_plural = "publics cibles"
+        ordering = ["position"]
+
+    def __str__(self):
+        return self.get_code_display()
+
+    @property
+    def label(self):
+        return self.get_code_display()
+
+    @classmethod
+    def sync(cls):
+        """Create the rows of the enum's values that are missing (migrations do it; tests that flush call it)."""
+        for position, code in enumerate(Public.values, 1):
+            cls.objects.update_or_create(code=code, defaults={"position": position})
+
+
+class Axe(models.Model):
+    """A strategic axis of the contract, or a sub-axis when it has a parent."""
+
+    contract = models.ForeignKey(
+        "contracts.Contract", on_delete=models.CASCADE, related_name="axes", verbose_name="contrat"
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children", verbose_name="axe parent"
+    )
+    number = models.CharField(
+        "numéro", max_length=20, validators=[validate_number], help_text="« 1 », ou « 1.2 » pour un sous-axe."
+    )
+    title = models.CharField("intitulé", max_length=300)
+    description = models.TextField("description", blank=True)
+    position = models.PositiveSmallIntegerField("ordre", default=0)
+    avenant = models.ForeignKey(
+        "contracts.Avenant",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="added_axes",
+        verbose_name="ajouté par l'avenant",
+    )
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifié le", auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = "axe stratégique"
+        verbose_name_plural = "axes stratégiques"
+        ordering = ["contract", "position", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contract", "number"],
+                name="unique_axe_number_per_contract",
+                violation_error_message="Un axe porte déjà ce numéro dans ce contrat.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Axe {self.number} — {self.title}"
+
+    @property
+    def number_key(self):
+        return number_key(self.number)
+
+    def clean(self):
+        errors = {}
+        if self.parent_id and self.number and not starts_with(self.number, self.parent.number):
+            errors["number"] = (
+                f"Le numéro d'un sous-axe commence par celui de son axe parent (« {self.parent.number}. »)."
+            )
+        if self.parent_id and self.contract_id and self.parent.contract_id != self.contract_id:
+            errors["parent"] = "L'axe parent doit appartenir au même contrat."
+        if self.parent_id and self.parent.parent_id:
+            errors["parent"] = "Un sous-axe ne peut pas avoir lui-même de sous-axe."
+        if errors:
+            raise ValidationError(errors)
+
+
+class FicheActionQuerySet(models.QuerySet):
+    def of_contract(self, contract):
+        return self.filter(contract=contract)
+
+    def late(self, today=None):
+        return self.filter(late_condition(today))
+
+    def not_late(self, today=None):
+        return self.exclude(late_condition(today))
+
+    def counted_in_progress(self):
+        return self.exclude(status=FicheStatus.ABANDONED)
+
+    def with_is_late(self, today=None):
+        return self.annotate(
+            is_late_db=Case(
+                When(late_condition(today), then=Value(True)), default=Value(False), output_field=models.BooleanField()
+            )
+        )
+
+    def with_budget_totals(self):
+        """`planned_total` and `actual_total` of the budget lines, as subqueries (no row multiplication)."""
+        from actions.models.details import BudgetLine
+
+        lines = BudgetLine.objects.filter(fiche=OuterRef("pk")).order_by().values("fiche")
+        decimal = models.DecimalField(max_digits=14, decimal_places=2)
+        return self.annotate(
+            planned_total=Coalesce(
+                Subquery(lines.annotate(total=Sum("planned_amount")).values("total"), output_field=decimal),
+                Value(0),
+                output_field=decimal,
+            ),
+            actual_total=Coalesce(
+                Subquery(lines.annotate(total=Sum("actual_amount")).values("total"), output_field=decimal),
+                Value(0),
+                output_field=decimal,
+            ),
+        )
+
+
+class FicheAction(models.Model):
+    """One action of the plan, numbered within its axe ("1.1", "1.1.2")."""
+
+    # Denormalised from the axe: the number is unique in the contract, and every query is scoped by contract.
+    contract = models.ForeignKey(
+        "contracts.Contract", on_delete=models.CASCADE, related_name="fiches", verbose_name="contrat"
+    )
+    axe = models.ForeignKey(Axe, on_delete=models.PROTECT, related_name="fiches", verbose_name="axe")
+    number = models.CharField(
+        "numéro",
+        max_length=20,
+        validators=[validate_number],
+        help_text="Commence par le numéro de l'axe, par exemple « 1.2 » ou « 1.2.1 ».",
+    )
+    title = models.CharField("intitulé", max_length=300)
+    # What the fiche is about.
+    context = models.TextField("contexte (constat issu du diagnostic)", blank=True)
+    general_objective = models.TextField("objectif général", blank=True)
+    operational_objectives = models.TextField("objectifs opérationnels", blank=True)
+    description = models.TextField("description et étapes", blank=True)
+    expected_results = models.TextField("résultats attendus", blank=True)
+    # Who it is for, where.
+    target_publics = models.ManyToManyField(
+        TargetPublic, blank=True, related_name="fiches", verbose_name="publics cibles"
+    )
+    whole_territory = models.BooleanField("tout le périmètre du contrat", default=True)
+    communes = models.ManyToManyField(
+        "referentials.Commune",
+        blank=True,
+        related_name="fiches",
+        verbose_name="communes concernées",
+        help_text="Si l'action ne couvre pas tout le périmètre du contrat.",
+    )
+    priority_neighbourhoods = models.TextField("quartiers prioritaires concernés", blank=True)
+    # Who carries it.
+    porteur = models.ForeignKey(
+        "contracts.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="carried_fiches",
+        verbose_name="porteur",
+    )
+    pilote = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="piloted_fiches",
+        verbose_name="pilote (compte du portail)",
+        help_text="La personne qui pourra mettre à jour le suivi de la fiche.",
+    )
+    pilote_name = models.CharField(
+        "pilote (nom et structure)",
+        max_length=200,
+        blank=True,
+        help_text="Pour une personne qui n'a pas de compte sur le portail.",
+    )
+    elected_referent = models.CharField("élu·e référent·e", max_length=200, blank=True)
+    partners = models.ManyToManyField(
+        "contracts.Organisation", blank=True, related_name="partner_fiches", verbose_name="partenaires"
+    )
+    # When, how much, how.
+    start_date = models.DateField("début", null=True, blank=True)
+    end_date = models.DateField("fin", null=True, blank=True)
+    priority = models.CharField("priorité", max_length=10, choices=Priority.choices, blank=True)
+    modality = models.CharField("modalité d'intervention du CLS", max_length=10, choices=Modality.choices, blank=True)
+    human_means = models.TextField("moyens humains et techniques", blank=True)
+    citizen_participation = models.TextField("participation citoyenne", blank=True)
+    governance_instance = models.CharField("instance de gouvernance", max_length=200, blank=True)
+    # Links with the regional policy.
+    prs_elements = models.ManyToManyField(
+        "referentials.PrsElement",
+        blank=True,
+        related_name="fiches",
+        verbose_name="objectifs du PRS",
+        help_text="Objectifs opérationnels et sous-objectifs du schéma régional.",
+    )
+    ars_theme = models.ForeignKey(
+        "referentials.ArsTheme",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="fiches",
+        verbose_name="thématique ARS",
+    )
+    prs_priorities = models.ManyToManyField(
+        "referentials.PrsPriority", blank=True, related_name="fiches", verbose_name="priorités du PRS"
+    )
+    other_plans = models.TextField("lien avec d'autres plans et dispositifs", blank=True)
+    # Follow-up.
+    status = models.CharField("statut", max_length=20, choices=FicheStatus.choices, default=FicheStatus.PLANNED)
+    progress = models.PositiveSmallIntegerField(
+        "avancement (%)",
+        default=0,
+        validators=[MaxValueValidator(100, "L'avancement est un pourcentage entre 0 et 100.")],
+    )
+    is_demo_content = models.BooleanField(
+        "contenu de démonstration",
+        default=False,
+        help_text="Texte plausible écrit pour la démonstration, pas repris d'un document réel.",
+    )
+    avenant = models.ForeignKey(
+        "contracts.Avenant",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="added_fiches",
+        verbose_name="ajoutée par l'avenant",
+    )
+    # Optimistic locking: every save through the portal bumps it (see actions/editing.py).
+    version = models.PositiveIntegerField("version", default=1)
+    created_at = models.DateTimeField("créée le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["version", "updated_at"])
+    objects = FicheActionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "fiche-action"
+        verbose_name_plural = "fiches-action"
+        ordering = ["contract", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["contract", "number"],
+                name="unique_fiche_number_per_contract",
+                violation_error_message=NUMBER_TAKEN_MESSAGE,
+            ),
+            models.CheckConstraint(
+                name="fiche_progress_between_0_and_100",
+                condition=Q(progress__gte=0) & Q(progress__lte=100),
+                violation_error_message="L'avancement est un pourcentage entre 0 et 100.",
+            ),
+            models.CheckConstraint(
+                name="fiche_end_after_start",
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                violation_error_message="La fin de l'action ne peut pas précéder son début.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Fiche {self.number} — {self.title}"
+
+    @property
+    def number_key(self):
+        return number_key(self.number)
+
+    @property
+    def is_late(self):
+        return bool(self.end_date and self.end_date < timezone.localdate() and self.status not in FINISHED_STATUSES)
+
+    @property
+    def status_badge(self):
+        return STATUS_BADGES.get(self.status, "")
+
+    @property
+    def pilote_label(self):
+        """The account's name, else the free-text name."""
+        if self.pilote_id:
+            return str(self.pilote)
+        return self.pilote_name
+
+    def clean(self):
+        errors = {}
+        if self.axe_id and self.contract_id and self.axe.contract_id != self.contract_id:
+            errors["axe"] = "L'axe doit appartenir au contrat de la fiche."
+        if self.axe_id and self.number and not errors.get("axe") and not starts_with(self.number, self.axe.number):
+            errors["number"] = (
+                f"Le numéro d'une fiche de l'axe {self.axe.number} commence par « {self.axe.number}. », "
+                f"par exemple « {self.axe.number}.1 »."
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = "La fin de l'action ne peut pas précéder son début."
+        if self.progress is not None and not 0 <= self.progress <= 100:
+            errors["progress"] = "L'avancement est un pourcentage entre 0 et 100."
+        if errors:
+            raise ValidationError(errors)

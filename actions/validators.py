@@ -1,0 +1,45 @@
+"""Field validators of the plan d'action, with the French messages users read next to the fields."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.template.defaultfilters import filesizeformat
+
+NUMBER_RE = re.compile(r"^\d+(\.\d+)*$")
+
+DOCUMENT_MAX_SIZE = 10 * 1024 * 1024  # 10 Mo
+DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpg", "jpeg", "csv"]
+
+
+def validate_number(value):
+    """ "1", "1.2", "1.2.3": digits separated by dots."""
+    if not NUMBER_RE.match(value or ""):
+        raise ValidationError(
+            "Le numéro s'écrit avec des chiffres séparés par des points, par exemple « 1.2 ».", code="number_format"
+        )
+
+
+def number_key(number: str) -> tuple:
+    """Natural sort key: "1.10" comes after "1.9"."""
+    return tuple(int(part) if part.isdigit() else 0 for part in (number or "").split("."))
+
+
+def starts_with(number: str, prefix: str) -> bool:
+    return number.startswith(f"{prefix}.") and len(number) > len(prefix) + 1
+
+
+def validate_document_size(file):
+    if file.size > DOCUMENT_MAX_SIZE:
+        raise ValidationError(
+            f"Le fichier pèse {filesizeformat(file.size)} : la taille maximale est de 10 Mo.", code="file_too_large"
+        )
+
+
+validate_document_extension = FileExtensionValidator(
+    allowed_extensions=DOCUMENT_EXTENSIONS,
+    message=(
+        "Les fichiers « .%(extension)s » ne sont pas acceptés. Formats acceptés : "
+        "PDF, DOCX, XLSX, ODT, ODS, PNG, JPG et CSV."
+    ),
+)

@@ -1,0 +1,149 @@
+"""Small pages adding, changing or deleting what hangs off a fiche (sub-actions, budget lines, indicators...)."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from actions import access, forms
+from actions.models import BudgetLine, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
+from actions.numbering import next_sub_action_number
+from actions.views.fiches import fiche_crumbs, fiche_url
+from cls_portal import perms
+
+
+@dataclass(frozen=True)
+class ChildKind:
+    model: type
+    form_class: type
+    anchor: str
+    add_title: str
+    edit_title: str
+    follow_up: bool = False  # True: the pilote may do it (notes, indicator values); False: editors only
+
+    def queryset(self, fiche):
+        if self.model is IndicatorValue:
+            return IndicatorValue.objects.filter(indicator__fiche=fiche)
+        return self.model.objects.filter(fiche=fiche)
+
+    def allowed(self, user, fiche):
+        return perms.can_follow_up_fiche(user, fiche) if self.follow_up else perms.can_edit_fiche(user, fiche)
+
+
+KINDS = {
+    "sous-actions": ChildKind(
+        SubAction, forms.SubActionForm, "sous-actions", "Ajouter une sous-action", "Modifier la sous-action"
+    ),
+    "budget": ChildKind(
+        BudgetLine, forms.BudgetLineForm, "budget", "Ajouter une ligne de budget", "Modifier la ligne de budget"
+    ),
+    "indicateurs": ChildKind(
+        Indicator, forms.IndicatorForm, "indicateurs", "Ajouter un indicateur", "Modifier l'indicateur"
+    ),
+    "valeurs": ChildKind(
+        IndicatorValue,
+        forms.IndicatorValueForm,
+        "indicateurs",
+        "Saisir une valeur d'indicateur",
+        "Modifier la valeur d'indicateur",
+        follow_up=True,
+    ),
+    "notes": ChildKind(
+        FollowUpNote,
+        forms.FollowUpNoteForm,
+        "suivi",
+        "Ajouter une note de suivi",
+        "Modifier la note de suivi",
+        follow_up=True,
+    ),
+    "documents": ChildKind(
+        FicheDocument, forms.FicheDocumentForm, "documents", "Ajouter un document", "Modifier le document"
+    ),
+}
+
+
+def _kind(name):
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise Http404("Page introuvable.") from None
+
+
+def _initial(kind, fiche, request):
+    if kind.model is SubAction:
+        return {"number": next_sub_action_number(fiche), "position": fiche.sub_actions.count() + 1}
+    if kind.model is Indicator:
+        return {"position": fiche.indicators.count() + 1}
+    if kind.model is FollowUpNote:
+        from django.utils import timezone
+
+        return {"date": timezone.localdate()}
+    return {}
+
+
+def _save(form, kind, request):
+    obj = form.save(commit=False)
+    if kind.model is FicheDocument and obj.pk is None:
+        obj.uploaded_by = request.user
+    if kind.model is FollowUpNote and obj.pk is None:
+        obj.author = request.user
+    obj.save()
+    form.save_m2m()
+    return obj
+
+
+def child_form(request, slug, number, kind_name, pk=None):
+    kind = _kind(kind_name)
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(kind.allowed(request.user, fiche))
+    instance = get_object_or_404(kind.queryset(fiche), pk=pk) if pk else None
+    if request.method == "POST":
+        form = kind.form_class(request.POST, request.FILES, instance=instance, fiche=fiche)
+        if form.is_valid():
+            _save(form, kind, request)
+            messages.success(
+                request, "Enregistré." if instance else f"{kind.model._meta.verbose_name.capitalize()} ajouté·e."
+            )
+            return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
+        status = 400
+    else:
+        initial = {} if instance else _initial(kind, fiche, request)
+        form, status = kind.form_class(instance=instance, fiche=fiche, initial=initial), 200
+    return render(
+        request,
+        "actions/fiche_small_form.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "form": form,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+            "title": kind.edit_title if instance else kind.add_title,
+            "cancel_url": f"{fiche_url(fiche)}#{kind.anchor}",
+        },
+        status=status,
+    )
+
+
+def child_delete(request, slug, number, kind_name, pk):
+    kind = _kind(kind_name)
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(kind.allowed(request.user, fiche))
+    obj = get_object_or_404(kind.queryset(fiche), pk=pk)
+    if request.method == "POST":
+        label = str(obj)
+        obj.delete()
+        messages.success(request, f"« {label} » a été supprimé·e.")
+        return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
+    return render(
+        request,
+        "actions/child_delete.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "object": obj,
+            "verbose_name": kind.model._meta.verbose_name,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+            "cancel_url": f"{fiche_url(fiche)}#{kind.anchor}",
+        },
+    )

@@ -1,0 +1,297 @@
+"""A fiche-action: its page, its forms (edit, follow-up), copy, move and delete."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Prefetch, Sum
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import date as date_filter
+from django.urls import reverse
+
+from actions import access
+from actions.duplication import duplicate_fiche
+from actions.editing import StaleFicheError, claim_version, save_form_checked
+from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
+from actions.history import fiche_history
+from actions.models import Axe, FicheAction, IndicatorValue
+from actions.numbering import move_fiche, next_fiche_number
+from actions.views.plan import plan_crumbs, plan_link
+from cls_portal import perms
+from referentials.models import PrsElement
+
+
+def fiche_crumbs(request, fiche, *, with_fiche=False):
+    crumbs = []
+    if perms.can_view_contract(request.user, fiche.contract):
+        crumbs = plan_crumbs(fiche.contract) + [plan_link(fiche.contract)]
+    if with_fiche:
+        crumbs.append({"url": fiche_url(fiche), "title": f"Fiche {fiche.number}"})
+    return crumbs
+
+
+def fiche_url(fiche):
+    return reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])
+
+
+def _budget_table(lines):
+    """Years × funders grid of (planned, actual), with row and column totals."""
+    years = sorted({line.year for line in lines})
+    funders = []
+    for line in lines:
+        if line.funder_display not in funders:
+            funders.append(line.funder_display)
+    cells = {(line.year, line.funder_display): line for line in lines}
+    rows = []
+    for funder in funders:
+        row_lines = [line for line in lines if line.funder_display == funder]
+        rows.append(
+            {
+                "funder": funder,
+                "cells": [cells.get((year, funder)) for year in years],
+                "planned": sum(line.planned_amount for line in row_lines),
+                "actual": sum(line.actual_amount or 0 for line in row_lines),
+            }
+        )
+    totals = [
+        {
+            "planned": sum(line.planned_amount for line in lines if line.year == year),
+            "actual": sum(line.actual_amount or 0 for line in lines if line.year == year),
+        }
+        for year in years
+    ]
+    return {
+        "years": years,
+        "rows": rows,
+        "totals": totals,
+        "planned": sum(line.planned_amount for line in lines),
+        "actual": sum(line.actual_amount or 0 for line in lines),
+    }
+
+
+def fiche_detail(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    fiche = (
+        FicheAction.objects.select_related(*access.FICHE_RELATED)
+        .prefetch_related(
+            "target_publics",
+            "communes",
+            "partners",
+            "prs_priorities",
+            Prefetch("prs_elements", queryset=PrsElement.objects.select_related("prs").order_by("prs", "position")),
+            "sub_actions",
+            "budget_lines",
+            Prefetch("indicators__values", queryset=IndicatorValue.objects.order_by("year")),
+            "notes__author",
+            "documents__uploaded_by",
+        )
+        .get(pk=fiche.pk)
+    )
+    indicators = list(fiche.indicators.all())
+    value_years = sorted({value.year for indicator in indicators for value in indicator.values.all()})
+    indicator_rows = [
+        {"indicator": indicator, "values": [{v.year: v for v in indicator.values.all()}.get(y) for y in value_years]}
+        for indicator in indicators
+    ]
+    user = request.user
+    return render(
+        request,
+        "actions/fiche_detail.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "crumbs": fiche_crumbs(request, fiche),
+            "sub_actions": sorted(fiche.sub_actions.all(), key=lambda s: (s.position, s.number_key)),
+            "budget": _budget_table(list(fiche.budget_lines.all())),
+            "value_years": value_years,
+            "indicator_rows": indicator_rows,
+            "history": fiche_history(fiche),
+            "can_edit": perms.can_edit_fiche(user, fiche),
+            "can_follow_up": perms.can_follow_up_fiche(user, fiche),
+        },
+    )
+
+
+def _fiche_form_page(request, contract, form, *, fiche=None, conflict=None, status=200):
+    crumbs = plan_crumbs(contract) + [plan_link(contract)]
+    if fiche is not None:
+        crumbs.append({"url": fiche_url(fiche), "title": f"Fiche {fiche.number}"})
+    return render(
+        request,
+        "actions/fiche_form.html",
+        {"contract": contract, "crumbs": crumbs, "form": form, "fiche": fiche, "conflict": conflict},
+        status=status,
+    )
+
+
+def conflict_message(error: StaleFicheError) -> str:
+    when = date_filter(error.changed_at, "j F Y à H:i")
+    return (
+        f"La fiche a été modifiée par {error.changed_by} le {when} pendant votre saisie : vos changements n'ont pas "
+        "été enregistrés ; les voici ci-dessous, tels que vous les avez saisis. Rechargez la fiche pour repartir de "
+        "sa dernière version, puis reportez-y vos changements."
+    )
+
+
+def fiche_create(request, slug):
+    contract = access.get_contract(request.user, slug)
+    access.require(perms.can_edit_contract(request.user, contract))
+    if request.method == "POST":
+        form = FicheForm(request.POST, contract=contract)
+        if form.is_valid():
+            fiche = form.save()
+            messages.success(request, f"La fiche {fiche.number} « {fiche.title} » a été créée.")
+            return redirect(fiche_url(fiche))
+        return _fiche_form_page(request, contract, form, status=400)
+    initial = {}
+    axe = Axe.objects.filter(contract=contract, number=request.GET.get("axe", "")).first()
+    if axe is not None:
+        initial = {"axe": axe, "number": next_fiche_number(axe)}
+    return _fiche_form_page(request, contract, FicheForm(contract=contract, initial=initial))
+
+
+def fiche_edit(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(perms.can_edit_fiche(request.user, fiche))
+    contract = fiche.contract
+    if request.method == "POST":
+        form = FicheForm(request.POST, instance=fiche, contract=contract)
+        if form.is_valid():
+            try:
+                save_form_checked(form, expected_version=form.cleaned_data["version"])
+            except StaleFicheError as error:
+                return _fiche_form_page(
+                    request, contract, form, fiche=error.fiche, conflict=conflict_message(error), status=409
+                )
+            messages.success(request, f"La fiche {fiche.number} a été enregistrée.")
+            return redirect(fiche_url(fiche))
+        return _fiche_form_page(request, contract, form, fiche=FicheAction.objects.get(pk=fiche.pk), status=400)
+    return _fiche_form_page(request, contract, FicheForm(instance=fiche, contract=contract), fiche=fiche)
+
+
+def fiche_follow_up(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(perms.can_follow_up_fiche(request.user, fiche))
+    indicators = fiche.indicators.prefetch_related("values")
+    status, conflict = 200, None
+    if request.method == "POST":
+        form = FollowUpForm(request.POST, instance=fiche, indicators=indicators)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    claim_version(fiche, form.cleaned_data["version"])
+                    form.save()
+                    form.save_related(author=request.user)
+            except StaleFicheError as error:
+                status, conflict = 409, conflict_message(error)
+            else:
+                messages.success(request, f"Le suivi de la fiche {fiche.number} a été enregistré.")
+                return redirect(fiche_url(fiche))
+        else:
+            status = 400
+    else:
+        form = FollowUpForm(instance=fiche, indicators=indicators)
+    return render(
+        request,
+        "actions/follow_up.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "form": form,
+            "conflict": conflict,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+        },
+        status=status,
+    )
+
+
+DUPLICATE_INTRO = (
+    "La copie reprend le contenu, les sous-actions, les indicateurs (sans leurs valeurs) et le budget prévu ; "
+    "elle commence « à venir », à 0 %, sans notes de suivi ni documents."
+)
+
+
+def fiche_duplicate(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(perms.can_edit_fiche(request.user, fiche))
+    if request.method == "POST":
+        form = DuplicateFicheForm(request.POST, fiche=fiche)
+        if form.is_valid():
+            copy = duplicate_fiche(fiche, axe=form.cleaned_data["axe"], number=form.cleaned_data["number"])
+            messages.success(request, f"La fiche {fiche.number} a été copiée en fiche {copy.number}, à compléter.")
+            return redirect(fiche_url(copy))
+        status = 400
+    else:
+        form = DuplicateFicheForm(fiche=fiche, initial={"axe": fiche.axe, "number": next_fiche_number(fiche.axe)})
+        status = 200
+    return render(
+        request,
+        "actions/fiche_small_form.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "form": form,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+            "title": f"Copier la fiche {fiche.number}",
+            "intro": DUPLICATE_INTRO,
+            "submit_label": "Copier la fiche",
+        },
+        status=status,
+    )
+
+
+def fiche_move(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(perms.can_edit_fiche(request.user, fiche))
+    if request.method == "POST":
+        form = MoveFicheForm(request.POST, fiche=fiche)
+        if form.is_valid():
+            old_number = fiche.number
+            fiche = move_fiche(fiche, form.cleaned_data["axe"])
+            messages.success(
+                request,
+                f"La fiche {old_number} est devenue la fiche {fiche.number} de l'axe {fiche.axe.number} ; "
+                "les fiches des deux axes ont été renumérotées.",
+            )
+            return redirect(fiche_url(fiche))
+        status = 400
+    else:
+        form, status = MoveFicheForm(fiche=fiche), 200
+    return render(
+        request,
+        "actions/fiche_small_form.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "form": form,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+            "title": f"Déplacer la fiche {fiche.number} vers un autre axe",
+            "submit_label": "Déplacer la fiche",
+        },
+        status=status,
+    )
+
+
+def fiche_delete(request, slug, number):
+    fiche = access.get_fiche(request.user, slug, number)
+    access.require(perms.can_edit_fiche(request.user, fiche))
+    if request.method == "POST":
+        contract = fiche.contract
+        label = f"{fiche.number} « {fiche.title} »"
+        fiche.delete()
+        messages.success(request, f"La fiche {label} a été supprimée.")
+        return redirect("actions:plan", slug=contract.slug)
+    counts = {
+        "sub_actions": fiche.sub_actions.count(),
+        "notes": fiche.notes.count(),
+        "documents": fiche.documents.count(),
+        "budget": fiche.budget_lines.aggregate(total=Sum("planned_amount"))["total"],
+    }
+    return render(
+        request,
+        "actions/fiche_delete.html",
+        {
+            "fiche": fiche,
+            "contract": fiche.contract,
+            "counts": counts,
+            "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
+        },
+    )

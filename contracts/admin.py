@@ -1,0 +1,73 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from contracts.models import Avenant, Contract, ContractParty, ContractTransition, Organisation
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "siren", "epci"]
+    list_filter = ["kind"]
+    search_fields = ["name", "search_name", "siren"]
+    autocomplete_fields = ["epci", "commune"]
+
+
+class ContractPartyInline(admin.TabularInline):
+    model = ContractParty
+    extra = 0
+    autocomplete_fields = ["organisation"]
+
+
+class AvenantInline(admin.TabularInline):
+    model = Avenant
+    extra = 0
+    readonly_fields = ["previous_end_date", "created_by"]
+
+
+class ContractTransitionInline(admin.TabularInline):
+    model = ContractTransition
+    extra = 0
+    readonly_fields = ["from_status", "to_status", "effective_on", "comment", "by", "at"]
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        # Transitions are written by the lifecycle functions only.
+        return False
+
+
+@admin.register(Contract)
+class ContractAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "departement", "generation", "status", "start_date", "end_date"]
+    list_filter = ["status", "departement", "generation"]
+    search_fields = ["name", "slug", "search_name"]
+    autocomplete_fields = ["previous", "porteur", "epcis", "communes"]
+    readonly_fields = ["version", "created_at", "updated_at"]
+    inlines = [ContractPartyInline, AvenantInline, ContractTransitionInline]
+
+
+@admin.register(ContractParty)
+class ContractPartyAdmin(SimpleHistoryAdmin):
+    list_display = ["organisation", "contract", "role", "representative_name", "deliberation_date"]
+    list_filter = ["role", "contract__departement"]
+    search_fields = ["organisation__name", "contract__name", "representative_name"]
+    autocomplete_fields = ["contract", "organisation"]
+
+
+@admin.register(Avenant)
+class AvenantAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "contract", "signed_on", "new_end_date"]
+    list_filter = ["contract__departement"]
+    search_fields = ["contract__name", "object"]
+    autocomplete_fields = ["contract"]
+    readonly_fields = ["previous_end_date", "created_by", "created_at"]
+
+
+@admin.register(ContractTransition)
+class ContractTransitionAdmin(admin.ModelAdmin):
+    list_display = ["contract", "from_status", "to_status", "effective_on", "by", "at"]
+    list_filter = ["to_status", "contract__departement"]
+    search_fields = ["contract__name", "comment"]
+    readonly_fields = ["contract", "from_status", "to_status", "effective_on", "comment", "by", "at"]
+
+    def has_add_permission(self, request):
+        return False

@@ -1,0 +1,68 @@
+"""Avenants: signed amendments of a contract in force (new axe or fiches, new signatory, new end date)."""
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models import Max
+
+from contracts.enums import IN_FORCE_STATUSES
+from contracts.lifecycle import LifecycleError
+from contracts.models import Avenant, Contract
+
+
+def add_avenant(contract, *, signed_on, object, by, new_end_date=None):  # noqa: A002 - the domain word
+    """Record avenant n° (last + 1). A new end date moves the contract's end; the avenant keeps the previous one."""
+    with transaction.atomic():
+        locked = Contract.objects.select_for_update().get(pk=contract.pk)
+        problems = []
+        if locked.status not in IN_FORCE_STATUSES:
+            problems.append("Un avenant ne peut être signé que sur un contrat en vigueur (signé ou en évaluation).")
+        if signed_on is None:
+            problems.append("Indiquez la date de signature de l'avenant.")
+        elif locked.signature_date and signed_on < locked.signature_date:
+            problems.append("L'avenant ne peut pas être signé avant le contrat.")
+        if not (object or "").strip():
+            problems.append("Indiquez l'objet de l'avenant.")
+        if new_end_date is not None and locked.start_date and new_end_date <= locked.start_date:
+            problems.append("La nouvelle fin du contrat doit suivre son début.")
+        if problems:
+            raise LifecycleError(problems)
+        number = (locked.avenants.aggregate(last=Max("number"))["last"] or 0) + 1
+        avenant = Avenant(contract=locked, number=number, signed_on=signed_on, object=object, created_by=by)
+        if new_end_date is not None:
+            avenant.new_end_date = new_end_date
+            avenant.previous_end_date = locked.end_date
+            locked.end_date = new_end_date
+            locked._history_user = by
+            locked.save()
+            contract.end_date = new_end_date
+        avenant._history_user = by
+        avenant.save()
+    return avenant
+
+
+def _plan_model(name):
+    try:
+        return apps.get_model("actions", name)
+    except LookupError:  # the actions app has no such model yet
+        return None
+
+
+def avenant_additions(contract, avenants):
+    """{avenant pk: {"parties": [...], "axes": [...], "fiches": [...]}}: what each avenant brought, in 3 queries."""
+    additions = {a.pk: {"parties": [], "axes": [], "fiches": []} for a in avenants}
+    if not additions:
+        return additions
+    for party in contract.parties.filter(avenant__in=additions).select_related("organisation"):
+        additions[party.avenant_id]["parties"].append(party)
+    for key, model_name in (("axes", "Axe"), ("fiches", "FicheAction")):
+        model = _plan_model(model_name)
+        if model is None or not any(f.name == "avenant" for f in model._meta.fields):
+            continue
+        for item in model.objects.filter(contract=contract, avenant__in=additions).order_by("pk"):
+            additions[item.avenant_id][key].append(item)
+    return additions
+
+
+def as_signed(queryset):
+    """Items of the contract as first signed (not brought by an avenant): parties, axes or fiches."""
+    return queryset.filter(avenant__isnull=True)

@@ -1,0 +1,26 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from contracts.demo import DEMO_PASSWORD, load_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Crée les données de démonstration (comptes, organisations, CLS de Mauges Communauté et de la Sarthe). "
+        "Sans effet sur ce qui existe déjà : peut être relancée."
+    )
+
+    def handle(self, *args, **options):
+        started = time.perf_counter()
+        try:
+            report = load_demo()
+        except RuntimeError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(str(report))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Démonstration prête en {time.perf_counter() - started:.1f} s. Comptes *@demo.portail-cls.fr, "
+                f"mot de passe « {DEMO_PASSWORD} » (usage local uniquement)."
+            )
+        )

@@ -1,0 +1,155 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from cls_portal import perms
+from contracts import lifecycle
+from contracts.enums import ContractStatus
+from contracts.forms import AbandonForm, ContractForm, ElaborationForm, RenewForm, SignForm, TransitionForm
+from contracts.models import Contract
+from contracts.views.common import contract_crumbs, get_contract
+
+# URL segment -> target status. French words in addresses, English values in the database.
+TRANSITION_SLUGS = {
+    "elaboration": ContractStatus.ELABORATION,
+    "signature": ContractStatus.SIGNED,
+    "evaluation": ContractStatus.EVALUATION,
+    "echeance": ContractStatus.EXPIRED,
+    "abandon": ContractStatus.ABANDONED,
+    "renouvellement": ContractStatus.RENEWED,
+}
+SLUG_OF_STATUS = {status: slug for slug, status in TRANSITION_SLUGS.items()}
+FORMS = {
+    ContractStatus.ELABORATION: ElaborationForm,
+    ContractStatus.SIGNED: SignForm,
+    ContractStatus.ABANDONED: AbandonForm,
+    ContractStatus.RENEWED: RenewForm,
+}
+INTROS = {
+    ContractStatus.ELABORATION: "Le territoire s'engage dans le diagnostic et l'écriture du plan d'action.",
+    ContractStatus.SIGNED: "Le contrat est signé : il entre en vigueur. Il faut au moins un axe et une fiche-action, "
+    "deux signataires dont un signataire principal, le nom et la fonction de chaque personne qui signe.",
+    ContractStatus.EVALUATION: "Les signataires évaluent le contrat, en général pendant sa dernière année.",
+    ContractStatus.EXPIRED: "Le contrat est arrivé à son terme sans génération suivante.",
+    ContractStatus.ABANDONED: "Le projet de contrat est abandonné avant sa signature.",
+    ContractStatus.RENEWED: "Un nouveau contrat (génération suivante) est créé en élaboration, avec le même "
+    "périmètre, les mêmes signataires et les mêmes habilitations ; ce contrat-ci passe à l'état « renouvelé ».",
+}
+
+
+class VersionConflict(Exception):
+    pass
+
+
+def contract_create(request):
+    if not perms.can_create_contract(request.user):
+        raise PermissionDenied
+    form = ContractForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            contract = form.save(commit=False)
+            lifecycle.register_contract(contract, by=request.user, comment="Création du contrat dans le portail.")
+            form.save_perimeter()
+        messages.success(request, f"Le contrat « {contract.name} » a été créé.")
+        return redirect("contracts:detail", contract.slug)
+    return render(
+        request,
+        "contracts/contract_form.html",
+        {
+            "form": form,
+            "title": "Nouveau contrat local de santé",
+            "crumbs": [{"url": reverse("contracts:list"), "title": "Contrats"}],
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _save_versioned(form, expected_version):
+    """Save only if nobody saved the contract since the form was displayed (optimistic locking)."""
+    contract = form.instance
+    with transaction.atomic():
+        bumped = Contract.objects.filter(pk=contract.pk, version=expected_version).update(version=F("version") + 1)
+        if not bumped:
+            raise VersionConflict
+        contract.version = expected_version + 1
+        form.save()
+
+
+def contract_edit(request, slug):
+    contract = get_contract(request, slug, perms.can_edit_contract)
+    form = ContractForm(request.POST or None, instance=contract, user=request.user)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                _save_versioned(form, form.cleaned_data.get("version") or 0)
+            except VersionConflict:
+                form.add_error(
+                    None,
+                    "Quelqu'un d'autre a enregistré ce contrat pendant que vous le modifiiez. Vos saisies sont "
+                    "conservées ci-dessous : ouvrez le contrat dans un autre onglet pour voir ses changements, "
+                    "reportez-les si besoin, puis rechargez cette page avant d'enregistrer.",
+                )
+                status = 409
+            else:
+                messages.success(request, "Le contrat a été enregistré.")
+                return redirect("contracts:detail", contract.slug)
+        else:
+            status = 400
+    return render(
+        request,
+        "contracts/contract_form.html",
+        {"form": form, "contract": contract, "title": "Modifier le contrat", "crumbs": contract_crumbs(contract)},
+        status=status,
+    )
+
+
+def contract_transition(request, slug, action):
+    target = TRANSITION_SLUGS.get(action)
+    if target is None:
+        raise Http404
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    if target not in lifecycle.allowed_targets(contract):
+        messages.error(
+            request,
+            f"Un contrat « {contract.get_status_display().lower()} » ne peut pas passer à l'état "
+            f"« {target.label.lower()} ».",
+        )
+        return redirect("contracts:detail", contract.slug)
+    form_class = FORMS.get(target, TransitionForm)
+    form = form_class(request.POST or None, contract=contract, target=target)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        verb = lifecycle.VERBS[target]
+        try:
+            result = verb(contract, by=request.user, **form.verb_kwargs())
+        except lifecycle.LifecycleError as error:
+            errors = error.messages
+        else:
+            if target == ContractStatus.RENEWED:
+                messages.success(request, f"Le contrat « {result.name} » a été créé en élaboration.")
+                return redirect("contracts:detail", result.slug)
+            messages.success(request, f"Le contrat est maintenant « {target.label.lower()} ».")
+            return redirect("contracts:detail", contract.slug)
+    return render(
+        request,
+        "contracts/transition_form.html",
+        {
+            "contract": contract,
+            "form": form,
+            "target": target,
+            "title": lifecycle.ACTION_LABELS[target],
+            "intro": INTROS[target],
+            "errors": errors,
+            "crumbs": contract_crumbs(contract),
+        },
+        status=400 if (errors or form.errors) else 200,
+    )
+
+
+def contract_renew(request, slug):
+    return contract_transition(request, slug, "renouvellement")

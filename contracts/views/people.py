@@ -1,0 +1,150 @@
+from django.contrib import messages
+from django.db.models.deletion import ProtectedError
+from django.shortcuts import get_object_or_404, redirect, render
+
+from cls_portal import perms
+from cls_portal.enums import CONTRACT_SCOPED_ROLES
+from cls_portal.models import Membership
+from contracts import avenants as avenant_domain
+from contracts.forms import AvenantForm, MembershipForm, PartyForm
+from contracts.lifecycle import LifecycleError
+from contracts.views.common import contract_crumbs, get_contract
+
+
+def _render_form(request, contract, form, title, *, errors=(), intro="", status=None):
+    return render(
+        request,
+        "contracts/simple_form.html",
+        {
+            "contract": contract,
+            "form": form,
+            "title": title,
+            "intro": intro,
+            "errors": list(errors),
+            "crumbs": contract_crumbs(contract),
+        },
+        status=status or (400 if (errors or form.errors) else 200),
+    )
+
+
+# Parties ------------------------------------------------------------------------------------------------------------
+
+
+def party_create(request, slug):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    form = PartyForm(request.POST or None, contract=contract)
+    if request.method == "POST" and form.is_valid():
+        party = form.save()
+        messages.success(request, f"« {party.organisation} » a été ajoutée au contrat.")
+        return redirect(f"{contract.get_absolute_url()}#parties")
+    return _render_form(request, contract, form, "Ajouter un signataire ou un partenaire")
+
+
+def party_edit(request, slug, pk):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    party = get_object_or_404(contract.parties.select_related("organisation"), pk=pk)
+    form = PartyForm(request.POST or None, instance=party, contract=contract)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"« {party.organisation} » a été mise à jour.")
+        return redirect(f"{contract.get_absolute_url()}#parties")
+    return _render_form(request, contract, form, f"Modifier « {party.organisation} »")
+
+
+def party_delete(request, slug, pk):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    party = get_object_or_404(contract.parties.select_related("organisation"), pk=pk)
+    if request.method == "POST":
+        name = str(party.organisation)
+        party.delete()
+        messages.success(request, f"« {name} » a été retirée du contrat.")
+        return redirect(f"{contract.get_absolute_url()}#parties")
+    return render(
+        request,
+        "contracts/confirm_delete.html",
+        {
+            "contract": contract,
+            "title": f"Retirer « {party.organisation} » du contrat ?",
+            "message": f"{party.organisation} ({party.get_role_display().lower()}) ne figurera plus parmi les "
+            "parties du contrat. L'organisation reste disponible pour d'autres contrats.",
+            "submit_label": "Retirer du contrat",
+            "crumbs": contract_crumbs(contract),
+        },
+    )
+
+
+# Avenants -----------------------------------------------------------------------------------------------------------
+
+
+def avenant_create(request, slug):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    form = AvenantForm(request.POST or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            avenant = avenant_domain.add_avenant(contract, by=request.user, **form.cleaned_data)
+        except LifecycleError as error:
+            errors = error.messages
+        else:
+            messages.success(request, f"L'avenant n° {avenant.number} a été enregistré.")
+            return redirect(f"{contract.get_absolute_url()}#avenants")
+    return _render_form(
+        request,
+        contract,
+        form,
+        "Enregistrer un avenant",
+        errors=errors,
+        intro="Le numéro est attribué automatiquement. Les signataires, axes et fiches-action ajoutés par l'avenant "
+        "se rattachent ensuite à lui depuis leur propre formulaire.",
+    )
+
+
+# Memberships --------------------------------------------------------------------------------------------------------
+
+
+def memberships(request, slug):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    form = MembershipForm(request.POST or None, contract=contract)
+    if request.method == "POST" and form.is_valid():
+        user = form.cleaned_data["user"]
+        membership = Membership.objects.create(user=user, role=form.cleaned_data["role"], contract=contract)
+        messages.success(request, f"{user} est maintenant {membership.get_role_display().lower()} de ce contrat.")
+        return redirect("contracts:memberships", contract.slug)
+    return render(
+        request,
+        "contracts/memberships.html",
+        {
+            "contract": contract,
+            "form": form,
+            "memberships": contract.memberships.filter(role__in=CONTRACT_SCOPED_ROLES)
+            .select_related("user")
+            .order_by("role", "user__last_name"),
+            "crumbs": contract_crumbs(contract),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def membership_delete(request, slug, pk):
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    membership = get_object_or_404(contract.memberships.select_related("user"), pk=pk)
+    if request.method == "POST":
+        try:
+            membership.delete()
+        except ProtectedError:  # pragma: no cover - nothing protects a membership today
+            messages.error(request, "Cette habilitation ne peut pas être retirée.")
+        else:
+            messages.success(request, f"{membership.user} n'a plus accès à ce contrat.")
+        return redirect("contracts:memberships", contract.slug)
+    return render(
+        request,
+        "contracts/confirm_delete.html",
+        {
+            "contract": contract,
+            "title": f"Retirer l'accès de {membership.user} ?",
+            "message": f"{membership.user} ({membership.get_role_display().lower()}) ne verra plus ce contrat, "
+            "sauf par une autre habilitation.",
+            "submit_label": "Retirer l'accès",
+            "crumbs": contract_crumbs(contract),
+        },
+    )

@@ -1,0 +1,229 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from actions.enums import FicheStatus, Funder
+from actions.models import BudgetLine, FicheAction, FicheDocument
+from tests.actions.factories import BudgetLineFactory, IndicatorFactory, SubActionFactory
+
+
+def fiche_data(axe, **overrides):
+    data = {
+        "axe": axe.pk,
+        "number": f"{axe.number}.1",
+        "title": "Sensibiliser au radon",
+        "status": FicheStatus.PLANNED,
+        "progress": 0,
+        "whole_territory": "on",
+        "start_date": "2024-01-01",
+        "end_date": "2025-12-31",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+@pytest.fixture
+def logged_coordinator(client, coordinator):
+    client.force_login(coordinator)
+    return client
+
+
+def test_create_fiche(logged_coordinator, contract, axe1):
+    response = logged_coordinator.post(
+        reverse("actions:fiche_create", args=[contract.slug]),
+        fiche_data(axe1, general_objective="Réduire l'exposition"),
+    )
+    fiche = FicheAction.objects.get(contract=contract, number="1.1")
+    assert response["Location"] == reverse("actions:fiche", args=[contract.slug, "1.1"])
+    assert fiche.general_objective == "Réduire l'exposition" and fiche.version == 1
+
+
+def test_create_form_proposes_the_next_number_of_the_axe(logged_coordinator, contract, fiche):
+    response = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug]), {"axe": "1"})
+    assert response.context["form"].initial["number"] == "1.2"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"end_date": "2023-01-01"}, "end_date", "La fin de l'action ne peut pas précéder son début."),
+        ({"number": "1.1"}, "number", "Une fiche-action porte déjà ce numéro dans ce contrat."),
+        ({"number": "2.4"}, "number", "Le numéro d'une fiche de l'axe 1 commence par « 1. »"),
+        ({"number": "1-4"}, "number", "chiffres séparés par des points"),
+        ({"progress": "120"}, "progress", "L'avancement est un pourcentage entre 0 et 100."),
+        ({"progress": "-5"}, "progress", "supérieure ou égale à 0"),
+        ({"whole_territory": None}, "communes", "Choisissez les communes concernées"),
+    ],
+)
+def test_invalid_fiche_is_refused_with_french_message_and_input_kept(
+    logged_coordinator, contract, axe1, fiche, overrides, field, message
+):
+    data = fiche_data(axe1, **{"number": "1.2", "title": "Titre saisi à garder", **overrides})
+    response = logged_coordinator.post(reverse("actions:fiche_create", args=[contract.slug]), data)
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert any(message in error for error in errors[field]), errors
+    html = response.content.decode()
+    assert 'value="Titre saisi à garder"' in html
+    assert FicheAction.objects.filter(contract=contract).count() == 1
+
+
+def test_edit_fiche(logged_coordinator, contract, fiche):
+    url = reverse("actions:fiche_edit", args=[contract.slug, fiche.number])
+    form = logged_coordinator.get(url).context["form"]
+    assert form["version"].value() == 1
+    response = logged_coordinator.post(url, fiche_data(fiche.axe, title="Nouveau titre", version=1))
+    assert response.status_code == 302
+    fiche.refresh_from_db()
+    assert (fiche.title, fiche.version) == ("Nouveau titre", 2)
+
+
+def test_negative_budget_amount_is_refused(logged_coordinator, contract, fiche):
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "budget"])
+    response = logged_coordinator.post(url, {"year": 2024, "funder": Funder.ARS_FIR, "planned_amount": "-100"})
+    assert response.status_code == 400
+    assert "Le montant ne peut pas être négatif." in response.content.decode()
+    assert not BudgetLine.objects.exists()
+
+
+def test_budget_line_duplicate_and_other_funder(logged_coordinator, contract, fiche):
+    BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.ARS_FIR)
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "budget"])
+    response = logged_coordinator.post(url, {"year": 2024, "funder": Funder.ARS_FIR, "planned_amount": "5"})
+    assert "Ce financeur a déjà une ligne pour cette année dans cette fiche." in response.content.decode()
+    response = logged_coordinator.post(url, {"year": 2024, "funder": Funder.OTHER, "planned_amount": "5"})
+    assert "Précisez le nom du financeur « Autre »." in response.content.decode()
+    response = logged_coordinator.post(
+        url,
+        {
+            "year": 2024,
+            "funder": Funder.OTHER,
+            "funder_label": "Mutualité",
+            "planned_amount": "5000",
+            "actual_amount": "4500.50",
+        },
+    )
+    assert response.status_code == 302
+
+
+def test_budget_table_on_fiche_page(logged_coordinator, contract, fiche):
+    BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.ARS_FIR, planned_amount=10000, actual_amount=9000)
+    BudgetLineFactory(fiche=fiche, year=2025, funder=Funder.ARS_FIR, planned_amount=8000)
+    BudgetLineFactory(fiche=fiche, year=2025, funder=Funder.CAF, planned_amount=2000)
+    page = logged_coordinator.get(reverse("actions:fiche", args=[contract.slug, fiche.number]))
+    budget = page.context["budget"]
+    assert budget["years"] == [2024, 2025]
+    assert [row["planned"] for row in budget["rows"]] == [18000, 2000]
+    assert [total["planned"] for total in budget["totals"]] == [10000, 10000]
+    assert "20\xa0000\xa0€" in page.content.decode()
+
+
+def test_sub_action_number_must_start_with_the_fiche_number(logged_coordinator, contract, fiche):
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "sous-actions"])
+    assert logged_coordinator.get(url).context["form"].initial["number"] == "1.1.1"
+    response = logged_coordinator.post(url, {"number": "2.1.1", "title": "Étape", "position": 1})
+    assert response.status_code == 400
+    assert "commence par celui de sa fiche (« 1.1. »)" in response.content.decode()
+
+
+def test_document_upload_limits(logged_coordinator, contract, fiche, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "documents"])
+    exe = SimpleUploadedFile("virus.exe", b"MZ")
+    response = logged_coordinator.post(url, {"title": "Programme", "file": exe})
+    assert response.status_code == 400
+    assert "Les fichiers « .exe » ne sont pas acceptés." in response.content.decode()
+    big = SimpleUploadedFile("gros.pdf", b"0" * (10 * 1024 * 1024 + 1))
+    response = logged_coordinator.post(url, {"title": "Programme", "file": big})
+    assert "la taille maximale est de 10 Mo" in response.content.decode()
+    response = logged_coordinator.post(url, {"title": "Programme"})
+    assert "Joignez un fichier ou indiquez un lien, mais pas les deux." in response.content.decode()
+    response = logged_coordinator.post(url, {"title": "Programme", "file": SimpleUploadedFile("p.pdf", b"%PDF")})
+    assert response.status_code == 302
+    document = FicheDocument.objects.get()
+    assert document.file.name.startswith(f"fiches/{fiche.pk}/") and document.uploaded_by is not None
+
+
+def test_duplicate_fiche(logged_coordinator, contract, fiche):
+    SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un")
+    IndicatorFactory(fiche=fiche, name="Kits distribués")
+    fiche.status, fiche.progress = FicheStatus.DONE, 100
+    fiche.save()
+    url = reverse("actions:fiche_duplicate", args=[contract.slug, fiche.number])
+    assert logged_coordinator.get(url).context["form"].initial["number"] == "1.2"
+    response = logged_coordinator.post(url, {"axe": fiche.axe.pk, "number": "1.1"})
+    assert "Une fiche-action porte déjà ce numéro dans ce contrat." in response.content.decode()
+    response = logged_coordinator.post(url, {"axe": fiche.axe.pk, "number": "1.2"})
+    copy = FicheAction.objects.get(contract=contract, number="1.2")
+    assert response["Location"] == reverse("actions:fiche", args=[contract.slug, "1.2"])
+    assert (copy.title, copy.status, copy.progress) == ("Sensibiliser au radon (copie)", FicheStatus.PLANNED, 0)
+    assert list(copy.sub_actions.values_list("number", flat=True)) == ["1.2.1"]
+    assert list(copy.indicators.values_list("name", flat=True)) == ["Kits distribués"]
+
+
+def test_delete_needs_a_confirmation_page_and_a_post(logged_coordinator, contract, fiche):
+    url = reverse("actions:fiche_delete", args=[contract.slug, fiche.number])
+    page = logged_coordinator.get(url)
+    assert "Supprimer la fiche 1.1 « Sensibiliser au radon » ?" in page.content.decode()
+    assert FicheAction.objects.filter(pk=fiche.pk).exists()
+    response = logged_coordinator.post(url, follow=True)
+    assert not FicheAction.objects.filter(pk=fiche.pk).exists()
+    assert "La fiche 1.1 « Sensibiliser au radon » a été supprimée." in response.content.decode()
+
+
+def test_follow_up_records_status_note_and_indicator_values(client, pilote, fiche):
+    indicator = IndicatorFactory(fiche=fiche, name="Kits distribués")
+    client.force_login(pilote)
+    url = reverse("actions:fiche_follow_up", args=[fiche.contract.slug, fiche.number])
+    response = client.post(
+        url,
+        {
+            "status": FicheStatus.IN_PROGRESS,
+            "progress": 70,
+            "version": 1,
+            "note_date": "2024-03-16",
+            "note_done": "237 kits distribués",
+            "note_next_steps": "Visites à domicile",
+            "values_year": 2024,
+            f"indicator_{indicator.pk}": "237",
+        },
+    )
+    assert response.status_code == 302
+    fiche.refresh_from_db()
+    assert fiche.progress == 70
+    note = fiche.notes.get()
+    assert (note.done, note.author) == ("237 kits distribués", pilote)
+    assert indicator.values.get(year=2024).value == 237
+    page = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
+    assert "237 kits distribués" in page and "Paul Pilote" in page
+
+
+def test_follow_up_note_needs_what_was_done(client, pilote, fiche):
+    client.force_login(pilote)
+    url = reverse("actions:fiche_follow_up", args=[fiche.contract.slug, fiche.number])
+    response = client.post(
+        url,
+        {
+            "status": FicheStatus.IN_PROGRESS,
+            "progress": 150,
+            "version": 1,
+            "note_date": "2024-03-16",
+            "note_difficulties": "Retards",
+        },
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Dites ce qui a été réalisé pour enregistrer la note de suivi." in html
+    assert "L&#x27;avancement est un pourcentage entre 0 et 100." in html
+    assert "Retards" in html
+
+
+def test_success_message_escapes_the_title_typed_by_the_user(logged_coordinator, contract, axe1):
+    response = logged_coordinator.post(
+        reverse("actions:fiche_create", args=[contract.slug]),
+        fiche_data(axe1, title="<script>alert('radon')</script>"),
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "&lt;script&gt;alert(&#x27;radon&#x27;)&lt;/script&gt;" in html
+    assert "<script>alert(" not in html

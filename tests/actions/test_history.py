@@ -1,0 +1,43 @@
+from django.urls import reverse
+
+from actions.enums import FicheStatus, Funder
+from tests.actions.test_fiche_form import fiche_data
+
+
+def test_fiche_page_shows_who_changed_which_field_from_what_to_what(client, coordinator, fiche):
+    client.force_login(coordinator)
+    client.post(
+        reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number]),
+        fiche_data(fiche.axe, title="Campagne radon", status=FicheStatus.BLOCKED, progress=30, version=1),
+    )
+    client.post(
+        reverse("actions:child_create", args=[fiche.contract.slug, fiche.number, "budget"]),
+        {"year": 2024, "funder": Funder.CAF, "planned_amount": "1500"},
+    )
+    response = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number]))
+    history = response.context["history"]
+    fiche_change = next(entry for entry in history if entry.subject == "Fiche" and entry.action == "modification")
+    changes = {change.label: (change.old, change.new) for change in fiche_change.changes}
+    assert fiche_change.user == coordinator
+    assert changes["intitulé"] == ("Sensibiliser au radon", "Campagne radon")
+    assert changes["statut"] == ("En cours", "Bloquée")
+    assert changes["avancement (%)"] == ("50", "30")
+    assert any(entry.subject == "Budget 2024 — CAF" and entry.action == "création" for entry in history)
+    html = response.content.decode()
+    assert "Campagne radon" in html and "Bloquée" in html and "Claude Coordinateur" in html
+
+
+def test_history_resolves_foreign_keys_to_names(client, coordinator, fiche):
+    from tests.factories import OrganisationFactory
+
+    cpie = OrganisationFactory(name="CPIE Loire Anjou", kind="association")
+    client.force_login(coordinator)
+    client.post(
+        reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number]),
+        fiche_data(
+            fiche.axe, title=fiche.title, porteur=cpie.pk, version=1, status=FicheStatus.IN_PROGRESS, progress=50
+        ),
+    )
+    history = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).context["history"]
+    changes = {c.label: (c.old, c.new) for entry in history for c in entry.changes}
+    assert changes["porteur"] == ("—", "CPIE Loire Anjou")
