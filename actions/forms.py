@@ -460,3 +460,30 @@ class BulkActionForm(DsfrForm):
         if cleaned.get("action") == self.STATUS and not cleaned.get("status"):
             self.add_error("status", "Choisissez le nouveau statut.")
         return cleaned
+
+
+class PlanImportForm(DsfrForm):
+    file = forms.FileField(
+        label="Classeur Excel (.xlsx)",
+        help_text=(
+            "Le modèle du portail (téléchargez le plan au format Excel pour l'obtenir) ou l'export d'un plan de "
+            "Territoires en Transitions. 5 Mo au plus."
+        ),
+        error_messages={"required": "Choisissez le classeur à importer.", "empty": "Le fichier envoyé est vide."},
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+        ),
+    )
+
+    def clean_file(self):
+        from actions.excel.reading import MAX_FILE_SIZE
+
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError(
+                "Le fichier doit être un classeur Excel (.xlsx). Depuis Excel ou LibreOffice, choisissez "
+                "« Enregistrer sous » puis le format « Classeur Excel (.xlsx) »."
+            )
+        if upload.size > MAX_FILE_SIZE:
+            raise forms.ValidationError(f"Le fichier pèse {upload.size / 1024 / 1024:.1f} Mo : 5 Mo au plus.")
+        return upload

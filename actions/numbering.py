@@ -7,7 +7,7 @@ from actions.models import Axe, FicheAction
 from actions.validators import number_key
 
 
-def _next_child_number(prefix: str, numbers) -> str:
+def next_child_number(prefix: str, numbers) -> str:
     """`prefix.N` where N follows the highest direct child number among `numbers`."""
     depth = prefix.count(".") + 1
     last = 0
@@ -20,11 +20,11 @@ def _next_child_number(prefix: str, numbers) -> str:
 
 def next_fiche_number(axe: Axe) -> str:
     numbers = FicheAction.objects.filter(contract_id=axe.contract_id, number__startswith=f"{axe.number}.")
-    return _next_child_number(axe.number, numbers.values_list("number", flat=True))
+    return next_child_number(axe.number, numbers.values_list("number", flat=True))
 
 
 def next_sub_action_number(fiche: FicheAction) -> str:
-    return _next_child_number(fiche.number, fiche.sub_actions.values_list("number", flat=True))
+    return next_child_number(fiche.number, fiche.sub_actions.values_list("number", flat=True))
 
 
 def _renumber_sub_actions(fiche: FicheAction, old_number: str):

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from actions.views import children, fiches, plan
+from actions.views import children, excel, fiches, plan
 
 
 class NumberConverter:
@@ -21,6 +21,9 @@ app_name = "actions"
 urlpatterns = [
     path("<slug:slug>/", plan.plan, name="plan"),
     path("<slug:slug>/actions-groupees/", plan.bulk, name="bulk"),
+    path("<slug:slug>/export.xlsx", excel.export, name="export"),
+    path("<slug:slug>/import/", excel.import_plan, name="import"),
+    path("<slug:slug>/import/<int:pk>/confirmer/", excel.import_confirm, name="import_confirm"),
     path("<slug:slug>/axes/nouveau/", plan.axe_create, name="axe_create"),
     path("<slug:slug>/axes/<num:number>/modifier/", plan.axe_edit, name="axe_edit"),
     path("<slug:slug>/axes/<num:number>/renumeroter/", plan.axe_renumber, name="axe_renumber"),

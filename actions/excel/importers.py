@@ -1,6 +1,6 @@
 """Import of a plan d'action from a workbook: read, validate and preview without writing, then apply all or nothing.
 
-    rows = read_plan(content)                      # the portal's template or Territoires en Transitions'
+    rows = read_plan(content, contract)            # the portal's template or Territoires en Transitions'
     preview = prepare_import(contract, rows)       # read-only: problems, warnings, what would change
     if preview.ok: apply_import(preview, user=user)
 
@@ -20,7 +20,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind, Modality, Priority, Public
-from actions.excel import cells
+from actions.excel import cells, tet
 from actions.excel.exporters import fiches_for_export, prs_element_code
 from actions.excel.reading import (
     PlanRows,
@@ -55,17 +55,18 @@ FICHE_M2M_FIELDS = ("target_publics", "communes", "partners", "prs_elements", "p
 FICHE_DEFAULTS = {"whole_territory": True, "status": FicheStatus.PLANNED, "progress": 0, "is_demo_content": False}
 
 
-def read_plan(content: bytes) -> PlanRows:
-    """The rows of an uploaded workbook, whichever template it follows; WorkbookError if it is none of them."""
-    from actions.excel import tet
+def read_plan(content: bytes, contract) -> PlanRows:
+    """The rows of an uploaded workbook, whichever template it follows; WorkbookError if it is none of them.
 
+    The contract is needed for Territoires en Transitions' template, whose axes and actions are matched by title.
+    """
     workbook = open_workbook(content)
     try:
         if find_sheet(workbook, FICHES.title) is not None:
             return read_portal_rows(workbook)
         found = tet.find_tet_sheet(workbook)
         if found is not None:
-            return tet.read_tet_rows(*found)
+            return tet.read_tet_rows(*found, contract)
         raise WorkbookError(
             "Ce classeur ne suit ni le modèle du portail (feuille « Fiches ») ni celui de Territoires en Transitions "
             "(colonnes « Axe (x) » et « Titre de l'action ») : téléchargez le plan au format Excel pour obtenir le "
@@ -275,14 +276,15 @@ class _Preparer:
             self.error(row, key, str(error))
             return INVALID
 
-    def text(self, row, key, model, *, required=False):
+    def text(self, row, key, model, *, required=False, field=None):
+        """The text of a cell, checked against the max length of `model`'s field `field` (by default `key`)."""
         value = self.read(row, key, cells.read_text)
         if value is INVALID:
             return value
         if required and not value:
             self.error(row, key, "cette colonne est obligatoire.")
             return INVALID
-        max_length = getattr(model._meta.get_field(key), "max_length", None)
+        max_length = getattr(model._meta.get_field(field or key), "max_length", None)
         if max_length and len(value) > max_length:
             self.error(row, key, f"le texte compte {len(value)} caractères : {max_length} au plus.")
             return INVALID
@@ -682,7 +684,7 @@ class _Preparer:
         return self.new_orgs.setdefault((fold(name), kind), NewOrganisation(name, kind))
 
     def porteur(self, row, existing):
-        name = self.text(row, "porteur", Organisation)
+        name = self.text(row, "porteur", Organisation, field="name")
         kind = self.read(row, "porteur_kind", cells.read_choice, OrganisationKind) if row.has("porteur_kind") else ""
         if name is INVALID or kind is INVALID:
             return INVALID
@@ -886,7 +888,7 @@ class _Preparer:
         seen = {}
         for row in self.rows.rows(INDICATOR_VALUES):
             fiche = self.fiche_for(row)
-            name = self.text(row, "indicator", Indicator, required=True)
+            name = self.text(row, "indicator", Indicator, required=True, field="name")
             year = self.small_int(row, "year", default=None, low=2000, high=2100)
             if year is None:
                 self.error(row, "year", "cette colonne est obligatoire.")

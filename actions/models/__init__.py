@@ -8,6 +8,7 @@ from actions.models.details import (
     IndicatorValue,
     SubAction,
 )
+from actions.models.imports import ImportSource, PlanImport
 from actions.models.plan import Axe, FicheAction, FicheActionQuerySet, TargetPublic, late_condition
 
 __all__ = [
@@ -18,7 +19,9 @@ __all__ = [
     "FicheDocument",
     "FollowUpNote",
     "Indicator",
+    "ImportSource",
     "IndicatorValue",
+    "PlanImport",
     "SubAction",
     "TargetPublic",
     "late_condition",

@@ -50,7 +50,7 @@ def test_bulk_refuses_fiches_of_another_contract(client, coordinator, axe1, othe
         {"fiches": [foreign.pk], "action": "status", "status": FicheStatus.DONE},
         follow=True,
     )
-    assert "Une des fiches cochées n'existe plus." in response.content.decode()
+    assert "Une des fiches cochées n&#x27;existe plus." in response.content.decode()
     foreign.refresh_from_db()
     assert foreign.status == FicheStatus.IN_PROGRESS
 

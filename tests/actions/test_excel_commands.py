@@ -1,0 +1,62 @@
+"""`manage.py export_plan` and `import_plan`: the Excel round trip from the command line, on the Mauges demo plan."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from actions.models import FicheAction
+from contracts.demo import load_demo
+from referentials.loaders import load_all
+from tests.actions.excel_files import edit
+
+
+def run(*args):
+    from io import StringIO
+
+    out = StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_mauges_plan_round_trip_changes_nothing(db, tmp_path):
+    load_all()
+    load_demo()
+    path = tmp_path / "plan.xlsx"
+    assert "Plan de « Contrat local de santé de Mauges Communauté 2017-2021 » (29 fiche(s)) exporté" in run(
+        "export_plan", "mauges-cls-1", "-o", str(path)
+    )
+    versions = list(FicheAction.objects.order_by("pk").values_list("version", flat=True))
+    output = run("import_plan", "mauges-cls-1", str(path))
+    assert "0 fiche(s) créée(s), 0 mise(s) à jour, 29 inchangée(s)" in output
+    assert "Le fichier ne change rien au plan." in output
+    assert list(FicheAction.objects.order_by("pk").values_list("version", flat=True)) == versions
+
+
+def test_dry_run_reports_and_writes_nothing(contract, rich_plan, tmp_path):
+    path = tmp_path / "plan.xlsx"
+    run("export_plan", contract.slug, "-o", str(path))
+    path.write_bytes(edit(path.read_bytes(), "Fiches", {(3, "Intitulé"): "Soutenir la MSP du Val-de-Moine"}))
+    output = run("import_plan", contract.slug, str(path), "--dry-run")
+    assert "Intitulé : Soutenir la MSP Val-de-Moine → Soutenir la MSP du Val-de-Moine" in output
+    assert "Essai à blanc (--dry-run) : rien n'a été enregistré." in output
+    assert FicheAction.objects.get(number="2.1").title == "Soutenir la MSP Val-de-Moine"
+    output = run("import_plan", contract.slug, str(path), "--user", "coordinateur@mauges.exemple.fr")
+    assert "Import enregistré : 0 fiche(s) créée(s), 1 mise(s) à jour" in output
+    fiche = FicheAction.objects.get(number="2.1")
+    assert fiche.title == "Soutenir la MSP du Val-de-Moine"
+    assert fiche.history.first().history_user.email == "coordinateur@mauges.exemple.fr"
+
+
+def test_errors_are_listed_and_the_command_fails(contract, rich_plan, tmp_path, capsys):
+    path = tmp_path / "plan.xlsx"
+    run("export_plan", contract.slug, "-o", str(path))
+    path.write_bytes(edit(path.read_bytes(), "Fiches", {(2, "Avancement (%)"): 150}))
+    with pytest.raises(CommandError, match="Import refusé"):
+        call_command("import_plan", contract.slug, str(path))
+    assert FicheAction.objects.get(number="1.1").progress == 60
+
+
+@pytest.mark.parametrize("command", ["export_plan", "import_plan"])
+def test_unknown_contract(db, command, tmp_path):
+    args = [command, "inconnu"] + ([str(tmp_path / "x.xlsx")] if command == "import_plan" else [])
+    with pytest.raises(CommandError, match="Aucun contrat n'a l'identifiant court « inconnu »"):
+        call_command(*args)

@@ -1,0 +1,175 @@
+"""Importing the portal's template: all or nothing, every problem located, an unchanged export changes nothing."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from openpyxl import Workbook
+
+from actions.enums import FicheStatus, Funder
+from actions.excel.exporters import export_plan
+from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
+from actions.excel.reading import WorkbookError
+from actions.models import BudgetLine, FicheAction
+from tests.actions.excel_files import edit, save
+
+
+def preview_of(contract, content):
+    return prepare_import(contract, read_plan(content, contract))
+
+
+def test_exported_plan_reimported_unchanged_changes_nothing(contract, rich_plan):
+    preview = preview_of(contract, export_plan(contract))
+    assert preview.ok, [str(e) for e in preview.errors]
+    assert not preview.has_changes, [(f.number, [vars(c) for c in f.all_changes]) for f in preview.updated]
+    assert [f.number for f in preview.unchanged] == ["1.1", "2.1"]
+
+
+def test_edited_cells_update_the_fiche_and_new_rows_create(contract, rich_plan, coordinator):
+    content = edit(
+        export_plan(contract),
+        "Fiches",
+        {
+            (2, "Intitulé"): "Animer une campagne radon dans les six communes",
+            (2, "Statut"): "Réalisée",
+            (2, "Avancement (%)"): 100,
+            (0, "Axe"): "2",
+            (0, "Numéro"): "2.2",
+            (0, "Intitulé"): "Créer un centre de santé municipal à Beaupréau-en-Mauges",
+            (0, "Partenaires"): "CPIE Loire Anjou; Centre hospitalier de Cholet",
+            (0, "Date de début"): "01/09/2024",
+        },
+    )
+    content = edit(content, "Budget", {(0, "Fiche"): "2.2", (0, "Année"): 2025, (0, "Financeur"): "CPAM",
+                                       (0, "Montant prévu (€)"): "12 000,50"})  # fmt: skip
+    preview = preview_of(contract, content)
+    assert preview.ok, [str(e) for e in preview.errors]
+    assert [(f.number, f.action) for f in preview.fiches if f.action != "unchanged"] == [
+        ("1.1", "updated"),
+        ("2.2", "created"),
+    ]
+    labels = {c.label: (c.old, c.new) for c in preview.updated[0].changes}
+    assert labels["Statut"] == ("En cours", "Réalisée") and labels["Avancement (%)"] == ("60", "100")
+    assert [o.name for o in preview.new_organisations] == ["Centre hospitalier de Cholet"]
+
+    apply_import(preview, user=coordinator)
+    radon = FicheAction.objects.get(contract=contract, number="1.1")
+    assert (radon.title, radon.status, radon.progress, radon.version) == (
+        "Animer une campagne radon dans les six communes", FicheStatus.DONE, 100, 2
+    )  # fmt: skip
+    last = radon.history.first()
+    assert (last.history_user, last.history_change_reason) == (coordinator, "Import Excel")
+    centre = FicheAction.objects.get(contract=contract, number="2.2")
+    assert centre.start_date == datetime.date(2024, 9, 1)
+    assert sorted(o.name for o in centre.partners.all()) == ["CPIE Loire Anjou", "Centre hospitalier de Cholet"]
+    assert centre.budget_lines.get().planned_amount == Decimal("12000.50")
+    assert centre.budget_lines.get().funder == Funder.CPAM
+
+
+@pytest.mark.parametrize(
+    ("sheet", "changes", "expected"),
+    [
+        (
+            "Fiches",
+            {(2, "Date de fin"): "01/01/2023"},
+            "ligne 2, colonne « Date de fin » : la date de fin (01/01/2023) précède la date de début (15/01/2024).",
+        ),
+        (
+            "Fiches",
+            {(2, "Avancement (%)"): 150},
+            "ligne 2, colonne « Avancement (%) » : l'avancement est un pourcentage entre 0 et 100 (et non 150).",
+        ),
+        (
+            "Fiches",
+            {(3, "Numéro"): "1.1", (3, "Axe"): "1"},
+            "ligne 3, colonne « Numéro » : la fiche 1.1 apparaît déjà ligne 2.",
+        ),
+        (
+            "Fiches",
+            {(2, "Statut"): "Presque fini"},
+            "ligne 2, colonne « Statut » : « Presque fini » n'est pas une valeur possible.",
+        ),
+        (
+            "Fiches",
+            {(2, "Date de début"): "32/01/2024"},
+            "ligne 2, colonne « Date de début » : « 32/01/2024 » n'est pas une date",
+        ),
+        (
+            "Fiches",
+            {(2, "Axe"): "7"},
+            "ligne 2, colonne « Axe » : l'axe 7 n'existe ni dans la feuille « Axes » ni dans le portail.",
+        ),
+        (
+            "Budget",
+            {(2, "Montant prévu (€)"): -300},
+            "Feuille « Budget », ligne 2, colonne « Montant prévu (€) » : le montant ne peut pas être négatif",
+        ),
+        ("Fiches", {(2, "Communes (codes INSEE)"): "75056"}, "« 75056 » n'est pas un code INSEE de commune connu."),
+    ],
+)
+def test_invalid_cells_are_reported_where_they_are_and_nothing_is_written(contract, rich_plan, sheet, changes,
+                                                                          expected):  # fmt: skip
+    before = list(FicheAction.objects.values_list("number", "title", "status", "progress", "end_date", "version"))
+    budget_before = list(BudgetLine.objects.values_list("planned_amount", flat=True))
+    content = edit(export_plan(contract), sheet, {**changes, (3, "Intitulé"): "Nouveau titre"}
+                   if sheet == "Fiches" else changes)  # fmt: skip
+    preview = preview_of(contract, content)
+    assert not preview.ok
+    assert any(expected in str(error) for error in preview.errors), [str(e) for e in preview.errors]
+    with pytest.raises(ValueError):
+        apply_import(preview)
+    assert list(FicheAction.objects.values_list("number", "title", "status", "progress", "end_date", "version")) == (
+        before
+    )
+    assert list(BudgetLine.objects.values_list("planned_amount", flat=True)) == budget_before
+
+
+def test_every_problem_of_the_file_is_reported_at_once(contract, rich_plan):
+    content = edit(export_plan(contract), "Fiches", {(2, "Avancement (%)"): 150, (3, "Date de début"): "demain"})
+    errors = [str(e) for e in preview_of(contract, content).errors]
+    assert len(errors) == 2
+    assert errors[0].startswith("Feuille « Fiches », ligne 2, colonne « Avancement (%) »")
+    assert errors[1].startswith("Feuille « Fiches », ligne 3, colonne « Date de début »")
+
+
+def test_formula_like_text_is_neutralised_on_export_and_restored_on_import(contract, rich_plan, coordinator):
+    radon = rich_plan["radon"]
+    radon.title = '=HYPERLINK("http://exemple.invalid","cliquez")'
+    radon.description = "-10 % de foyers exposés"
+    radon.save()
+    content = export_plan(contract)
+    from tests.actions.excel_files import sheet_rows
+
+    row = next(r for r in sheet_rows(content, "Fiches") if r["Numéro"] == "1.1")
+    assert row["Intitulé"] == '\'=HYPERLINK("http://exemple.invalid","cliquez")'
+    assert row["Description et étapes"] == "'-10 % de foyers exposés"
+    assert not preview_of(contract, content).has_changes
+
+
+def test_a_fiche_edited_in_the_portal_after_the_preview_stops_the_import(contract, rich_plan, coordinator):
+    content = edit(export_plan(contract), "Fiches", {(2, "Intitulé"): "Titre venu du fichier"})
+    preview = preview_of(contract, content)
+    FicheAction.objects.filter(number="1.1").update(version=5, title="Titre saisi dans le portail")
+    with pytest.raises(StaleImportError, match="La fiche 1.1 a été modifiée dans le portail depuis l'aperçu"):
+        apply_import(preview, user=coordinator)
+    assert FicheAction.objects.get(number="1.1").title == "Titre saisi dans le portail"
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_with_a_french_message(contract):
+    with pytest.raises(WorkbookError, match="Ce fichier n'est pas un classeur Excel"):
+        read_plan(b"Axe;Numero\n1;1.1\n", contract)
+
+
+def test_a_workbook_of_another_shape_is_refused(contract):
+    workbook = Workbook()
+    workbook.active.append(["Nom", "Prénom"])
+    with pytest.raises(WorkbookError, match="ne suit ni le modèle du portail"):
+        read_plan(save(workbook), contract)
+
+
+def test_a_missing_required_column_is_named(contract, rich_plan):
+    workbook = Workbook()
+    workbook.active.title = "Fiches"
+    workbook.active.append(["Axe", "Intitulé"])
+    with pytest.raises(WorkbookError, match="colonne obligatoire absente de la première ligne : « Numéro »"):
+        read_plan(save(workbook), contract)
