@@ -470,7 +470,7 @@ class PlanImportForm(DsfrForm):
             "Territoires en Transitions. 5 Mo au plus."
         ),
         error_messages={"required": "Choisissez le classeur à importer.", "empty": "Le fichier envoyé est vide."},
-        widget=forms.ClearableFileInput(
+        widget=forms.FileInput(
             attrs={"accept": ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
         ),
     )

@@ -36,12 +36,16 @@ class PlanStats:
     plan: Stats = field(default_factory=Stats)
 
 
-def plan_stats(contract, axes=None, today=None) -> PlanStats:
-    """One aggregate query grouped by axe; sub-axes are rolled up into their parent in Python."""
+def plan_stats(contract, axes=None, today=None, fiches=None) -> PlanStats:
+    """One aggregate query grouped by axe; sub-axes are rolled up into their parent in Python.
+
+    `fiches` narrows the fiches counted (the plan as signed leaves out those brought by avenants).
+    """
     counted = ~Q(status=FicheStatus.ABANDONED)
+    if fiches is None:
+        fiches = FicheAction.objects.filter(contract=contract)
     rows = (
-        FicheAction.objects.filter(contract=contract)
-        .order_by()
+        fiches.order_by()
         .values("axe_id")
         .annotate(
             fiche_count=Count("id"),
@@ -77,9 +81,12 @@ def plan_stats(contract, axes=None, today=None) -> PlanStats:
     return result
 
 
-def budget_totals(contract) -> dict:
-    """Planned and actual totals of the whole plan, in euros (one query)."""
-    totals = BudgetLine.objects.filter(fiche__contract=contract).aggregate(
+def budget_totals(contract, fiches=None) -> dict:
+    """Planned and actual totals of the whole plan (or of `fiches`), in euros (one query)."""
+    lines = BudgetLine.objects.filter(fiche__contract=contract)
+    if fiches is not None:
+        lines = lines.filter(fiche__in=fiches)
+    totals = lines.aggregate(
         planned=Sum("planned_amount"), actual=Sum("actual_amount")
     )
     return {"planned": totals["planned"] or Decimal(0), "actual": totals["actual"] or Decimal(0)}

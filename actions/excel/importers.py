@@ -704,7 +704,7 @@ class _Preparer:
             self.error(
                 row,
                 "pilote",
-                f"{email} n'est ni membre du contrat ni animateur·rice ARS du département : il ou elle ne peut pas "
+                f"le compte {email} n'est ni membre du contrat ni animateur·rice ARS du département : il ne peut pas "
                 "piloter une fiche.",
             )
             return INVALID

@@ -18,6 +18,10 @@ from actions.numbering import renumber_axe
 from actions.progress import budget_totals, plan_stats
 from actions.validators import number_key
 from cls_portal import perms
+from contracts.avenants import as_signed
+
+
+AS_SIGNED = "signe"  # ?version=signe: the plan as first signed, without what avenants added
 
 
 def plan_crumbs(contract):
@@ -30,13 +34,18 @@ def plan_crumbs(contract):
 def plan(request, slug):
     contract = access.get_contract(request.user, slug)
     can_edit = perms.can_edit_contract(request.user, contract)
-    fiches_qs = FicheAction.objects.filter(contract=contract).select_related("porteur", "pilote").with_budget_totals()
+    avenants = list(contract.avenants.all())
+    # With avenants, the plan can be read as amended (the default) or as first signed.
+    as_signed_view = bool(avenants) and request.GET.get("version") == AS_SIGNED
+    all_fiches = FicheAction.objects.filter(contract=contract)
+    axes_qs = Axe.objects.filter(contract=contract)
+    if as_signed_view:
+        all_fiches, axes_qs = as_signed(all_fiches), as_signed(axes_qs)
+    fiches_qs = all_fiches.select_related("porteur", "pilote").with_budget_totals()
     filterset = FicheFilter(request.GET or None, queryset=fiches_qs, contract=contract)
     fiches = sorted(filterset.qs, key=lambda f: f.number_key)
-    axes = sorted(
-        Axe.objects.filter(contract=contract).select_related("avenant"), key=lambda a: (a.position, a.number_key)
-    )
-    stats = plan_stats(contract, axes=axes)
+    axes = sorted(axes_qs.select_related("avenant"), key=lambda a: (a.position, a.number_key))
+    stats = plan_stats(contract, axes=axes, fiches=all_fiches)
     by_axe = {}
     for fiche in fiches:
         by_axe.setdefault(fiche.axe_id, []).append(fiche)
@@ -53,12 +62,15 @@ def plan(request, slug):
             "crumbs": plan_crumbs(contract),
             "sections": sections,
             "plan_stats": stats.plan,
-            "budget": budget_totals(contract),
+            "budget": budget_totals(contract, fiches=all_fiches if as_signed_view else None),
             "filter": filterset,
             "shown_count": len(fiches),
-            "missing_fields": incomplete_fields(FicheAction.objects.filter(contract=contract)),
+            "missing_fields": incomplete_fields(all_fiches),
             "can_edit": can_edit,
             "bulk_form": BulkActionForm(contract=contract) if can_edit else None,
+            "avenants": avenants,
+            "as_signed_view": as_signed_view,
+            "as_signed_param": AS_SIGNED,
         },
     )
 

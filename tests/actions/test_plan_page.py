@@ -130,3 +130,31 @@ def test_axe_creation(client, coordinator, contract):
     response = client.post(url, {"number": "1", "title": "Doublon", "position": 2})
     assert response.status_code == 400
     assert "Un axe porte déjà ce numéro dans ce contrat." in response.content.decode()
+
+
+def test_plan_reads_as_amended_or_as_signed(client, ars_animator, contract, plan):
+    import datetime
+
+    from tests.contracts.factories import AvenantFactory
+
+    contract.signature_date = datetime.date(2016, 11, 4)
+    contract.save()
+    avenant = AvenantFactory(contract=contract, number=1, signed_on=datetime.date(2020, 2, 10))
+    axe5 = AxeFactory(contract=contract, number="5", title="Santé mentale", avenant=avenant)
+    FicheFactory(axe=axe5, number="5.1", title="Former aux premiers secours en santé mentale", avenant=avenant)
+    FicheFactory(axe=plan["msp"].axe, number="2.2", title="Téléconsultation", avenant=avenant)
+
+    amended = get_plan(client, ars_animator, contract).content.decode()
+    assert "Axe 5 — Santé mentale" in amended and "Téléconsultation" in amended
+    assert "Plan en vigueur, avec 1 avenant" in amended and "Plan tel que signé le 4 novembre 2016" in amended
+
+    signed = get_plan(client, ars_animator, contract, version="signe").content.decode()
+    assert "Axe 5 — Santé mentale" not in signed and "Téléconsultation" not in signed
+    assert "Soutenir les MSP" in signed
+    assert "ajoutés par l'avenant n° 1 du 10 février 2020 n'y figurent pas" in signed
+    assert "4 fiches, 1 réalisée" in signed  # the stats count the signed plan only
+
+
+def test_plan_without_avenant_has_no_version_switch(client, coordinator, contract, plan):
+    html = get_plan(client, coordinator, contract, version="signe").content.decode()
+    assert "Plan tel que signé" not in html
