@@ -3,6 +3,8 @@
 - `schema`: sheets and columns of the portal's template (one source for the exporter, the importer and the docs);
 - `cells`: turning values into cells and back, formula neutralisation;
 - `exporters`: `export_plan(contract) -> bytes`;
-- `importers`: `read_workbook()` then `prepare_import()` (validation and preview, read-only) then `apply_import()`;
-- `tet`: reads the plan template of Territoires en Transitions into the same rows.
+- `reading` and `tet`: a workbook's rows, in the portal's template or read from Territoires en Transitions';
+- `checks`: `prepare_import()` checks the rows against the database and builds the `preview` (nothing written);
+- `importers`: `read_plan()`, then `prepare_import()`, then `apply_import()` (all or nothing);
+- `uploads`: an upload kept between its preview and its confirmation; `report`: the preview as text.
 """
