@@ -451,6 +451,8 @@ class BulkActionForm(DsfrForm):
     )
 
     def __init__(self, *args, contract, **kwargs):
+        # The plan page also shows the filter form, whose fields have the same names: ids must differ.
+        kwargs.setdefault("auto_id", "bulk_%s")
         super().__init__(*args, **kwargs)
         self.fields["fiches"].queryset = FicheAction.objects.filter(contract=contract)
         self.fields["pilote"].queryset = eligible_pilotes(contract)

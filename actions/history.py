@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import models
 from django.utils import formats
 
-from actions.models import BudgetLine, FicheAction, Indicator, IndicatorValue, SubAction
+from actions.models import BudgetLine, FicheAction, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
 
 EMPTY = "—"
 HIDDEN_FIELDS = {"id", "contract", "version", "created_at", "updated_at", "fiche", "indicator"}
@@ -62,6 +62,8 @@ class _Labels:
             return str(dict(model_field.flatchoices).get(value, value))
         if isinstance(value, bool):
             return "oui" if value else "non"
+        if model_field.name == "year":  # 2018, not "2 018"
+            return str(value)
         if isinstance(value, datetime.date | Decimal | int):
             return formats.localize(value)
         return str(value)
@@ -96,7 +98,7 @@ def _entries_for(records, model, subject, labels):
 
 
 def fiche_history(fiche: FicheAction, limit: int = 60) -> list[HistoryEntry]:
-    """Most recent first: the fiche's own changes, then those of its sub-actions, budget lines and indicators."""
+    """Most recent first: changes of the fiche and of its sub-actions, budget, indicators, notes and documents."""
     labels = _Labels()
     sources = [
         (FicheAction, FicheAction.history.filter(id=fiche.pk), lambda r: "Fiche"),
@@ -112,6 +114,12 @@ def fiche_history(fiche: FicheAction, limit: int = 60) -> list[HistoryEntry]:
             IndicatorValue.history.filter(indicator__fiche_id=fiche.pk).select_related("indicator"),
             lambda r: f"Valeur {r.year} de l'indicateur « {r.indicator.name if r.indicator else ''} »",
         ),
+        (
+            FollowUpNote,
+            FollowUpNote.history.filter(fiche_id=fiche.pk),
+            lambda r: f"Note de suivi du {r.date:%d/%m/%Y}",
+        ),
+        (FicheDocument, FicheDocument.history.filter(fiche_id=fiche.pk), lambda r: f"Document « {r.title} »"),
     ]
     raw = []
     for model, queryset, subject in sources:

@@ -73,24 +73,22 @@ def renumber_axe(axe: Axe) -> dict:
 
 @transaction.atomic
 def move_fiche(fiche: FicheAction, to_axe: Axe) -> FicheAction:
-    """Move the fiche to the end of `to_axe`, then renumber both axes (sub-actions follow their fiche)."""
+    """Move the fiche to the end of `to_axe`, under the next free number; sub-actions follow it.
+
+    No other fiche changes number: numbers are how people refer to fiches (minutes, exports, links), so closing the
+    gap left behind is the separate, explicit `renumber_axe`.
+    """
     if to_axe.contract_id != fiche.contract_id:
         raise ValueError("L'axe de destination doit appartenir au même contrat.")
-    from_axe = fiche.axe
-    if from_axe.pk == to_axe.pk:
-        renumber_axe(to_axe)
-        fiche.refresh_from_db()
-        return fiche
-    locked = {f.pk: f for f in FicheAction.objects.select_for_update().filter(axe__in=[from_axe, to_axe])}
-    moved = locked[fiche.pk]
+    moved = FicheAction.objects.select_for_update().get(pk=fiche.pk)
+    if moved.axe_id == to_axe.pk:
+        return moved
+    # Lock the destination's fiches so that two moves at once cannot take the same number.
+    list(FicheAction.objects.select_for_update().filter(axe=to_axe).values_list("pk", flat=True))
     moved.axe = to_axe
-    staying = [f for f in locked.values() if f.axe_id == from_axe.pk]
-    arriving = [f for f in locked.values() if f.axe_id == to_axe.pk]
-    targets = _ordered_targets(from_axe, staying) + _ordered_targets(to_axe, arriving, last=moved)
-    # The moved fiche always changes number (axe numbers are unique), so _apply_numbers saves its new axe too.
-    _apply_numbers(targets)
-    fiche.refresh_from_db()
-    return fiche
+    _apply_numbers([(moved, next_fiche_number(to_axe))])
+    moved.refresh_from_db()
+    return moved
 
 
 def sort_fiches(fiches):

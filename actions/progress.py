@@ -86,7 +86,5 @@ def budget_totals(contract, fiches=None) -> dict:
     lines = BudgetLine.objects.filter(fiche__contract=contract)
     if fiches is not None:
         lines = lines.filter(fiche__in=fiches)
-    totals = lines.aggregate(
-        planned=Sum("planned_amount"), actual=Sum("actual_amount")
-    )
+    totals = lines.aggregate(planned=Sum("planned_amount"), actual=Sum("actual_amount"))
     return {"planned": totals["planned"] or Decimal(0), "actual": totals["actual"] or Decimal(0)}

@@ -126,6 +126,14 @@ def can_follow_up_fiche(user, fiche):
     return can_edit_fiche(user, fiche) or (fiche.pilote_id is not None and fiche.pilote_id == user.pk)
 
 
+def can_change_note(user, note):
+    """A follow-up note is changed or deleted by the contract's editors, or by its author while they may follow up
+    the fiche: a pilote never touches the notes of others."""
+    if can_edit_fiche(user, note.fiche):
+        return True
+    return can_follow_up_fiche(user, note.fiche) and note.author_id is not None and note.author_id == user.pk
+
+
 rules.add_perm("contracts.view_contract", can_view_contract)
 rules.add_perm("contracts.steer_contract", can_steer_contract)
 rules.add_perm("contracts.edit_contract", can_edit_contract)

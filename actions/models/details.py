@@ -195,6 +195,8 @@ class FollowUpNote(models.Model):
     )
     created_at = models.DateTimeField("saisie le", auto_now_add=True)
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
+
     class Meta:
         verbose_name = "note de suivi"
         verbose_name_plural = "notes de suivi"
@@ -232,6 +234,8 @@ class FicheDocument(models.Model):
         verbose_name="ajouté par",
     )
     uploaded_at = models.DateTimeField("ajouté le", auto_now_add=True)
+
+    history = HistoricalRecords(excluded_fields=["uploaded_at"])
 
     class Meta:
         verbose_name = "document"

@@ -82,6 +82,14 @@ def _initial(kind, fiche, request):
     return {}
 
 
+def _require_note_owner(user, obj):
+    if isinstance(obj, FollowUpNote):
+        access.require(
+            perms.can_change_note(user, obj),
+            "Seul·e l'auteur·rice d'une note ou un·e éditeur·rice du contrat peut la modifier ou la supprimer.",
+        )
+
+
 def _save(form, kind, request):
     obj = form.save(commit=False)
     if kind.model is FicheDocument and obj.pk is None:
@@ -98,6 +106,7 @@ def child_form(request, slug, number, kind_name, pk=None):
     fiche = access.get_fiche(request.user, slug, number)
     access.require(kind.allowed(request.user, fiche))
     instance = get_object_or_404(kind.queryset(fiche), pk=pk) if pk else None
+    _require_note_owner(request.user, instance)
     if request.method == "POST":
         form = kind.form_class(request.POST, request.FILES, instance=instance, fiche=fiche)
         if form.is_valid():
@@ -130,6 +139,7 @@ def child_delete(request, slug, number, kind_name, pk):
     fiche = access.get_fiche(request.user, slug, number)
     access.require(kind.allowed(request.user, fiche))
     obj = get_object_or_404(kind.queryset(fiche), pk=pk)
+    _require_note_owner(request.user, obj)
     if request.method == "POST":
         label = str(obj)
         obj.delete()

@@ -6,6 +6,7 @@ from django.db.models import Prefetch, Sum
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
+from django.utils import timezone
 
 from actions import access
 from actions.duplication import duplicate_fiche
@@ -92,6 +93,11 @@ def fiche_detail(request, slug, number):
         for indicator in indicators
     ]
     user = request.user
+    can_edit = perms.can_edit_fiche(user, fiche)
+    can_follow_up = perms.can_follow_up_fiche(user, fiche)
+    notes = list(fiche.notes.all())
+    for note in notes:
+        note.fiche = fiche  # already fetched: the permission check below reads it
     return render(
         request,
         "actions/fiche_detail.html",
@@ -104,8 +110,9 @@ def fiche_detail(request, slug, number):
             "value_years": value_years,
             "indicator_rows": indicator_rows,
             "history": fiche_history(fiche),
-            "can_edit": perms.can_edit_fiche(user, fiche),
-            "can_follow_up": perms.can_follow_up_fiche(user, fiche),
+            "can_edit": can_edit,
+            "can_follow_up": can_follow_up,
+            "changeable_notes": {note.pk for note in notes if perms.can_change_note(user, note)},
         },
     )
 
@@ -123,7 +130,7 @@ def _fiche_form_page(request, contract, form, *, fiche=None, conflict=None, stat
 
 
 def conflict_message(error: StaleFicheError) -> str:
-    when = date_filter(error.changed_at, "j F Y à H:i")
+    when = date_filter(timezone.localtime(error.changed_at), "j F Y à H:i")
     return (
         f"La fiche a été modifiée par {error.changed_by} le {when} pendant votre saisie : vos changements n'ont pas "
         "été enregistrés ; les voici ci-dessous, tels que vous les avez saisis. Rechargez la fiche pour repartir de "
@@ -248,8 +255,8 @@ def fiche_move(request, slug, number):
             fiche = move_fiche(fiche, form.cleaned_data["axe"])
             messages.success(
                 request,
-                f"La fiche {old_number} est devenue la fiche {fiche.number} de l'axe {fiche.axe.number} ; "
-                "les fiches des deux axes ont été renumérotées.",
+                f"La fiche {old_number} est devenue la fiche {fiche.number} de l'axe {fiche.axe.number}. Les autres "
+                "fiches gardent leur numéro ; « Renuméroter les fiches », sur la page de l'axe, comble les trous.",
             )
             return redirect(fiche_url(fiche))
         status = 400

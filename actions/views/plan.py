@@ -20,7 +20,6 @@ from actions.validators import number_key
 from cls_portal import perms
 from contracts.avenants import as_signed
 
-
 AS_SIGNED = "signe"  # ?version=signe: the plan as first signed, without what avenants added
 
 

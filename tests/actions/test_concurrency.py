@@ -66,3 +66,16 @@ def test_claim_version_is_atomic_at_the_database_level(fiche):
         assert error.fiche.version == 2
     else:
         raise AssertionError("the second claim of version 1 should fail")
+
+
+def test_conflict_message_gives_the_time_in_paris(client, coordinator, ars_animator, fiche):
+    from django.utils import timezone
+
+    url = reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number])
+    client.force_login(ars_animator)
+    client.post(url, fiche_data(fiche.axe, title="Titre de l'animatrice", version=1))
+    changed = fiche.history.first().history_date
+    paris = timezone.localtime(changed)  # Europe/Paris (settings.TIME_ZONE); the database keeps UTC
+    client.force_login(coordinator)
+    html = client.post(url, fiche_data(fiche.axe, title="Titre du coordinateur", version=1)).content.decode()
+    assert f"à {paris:%H:%M}" in html

@@ -41,3 +41,19 @@ def test_history_resolves_foreign_keys_to_names(client, coordinator, fiche):
     history = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).context["history"]
     changes = {c.label: (c.old, c.new) for entry in history for c in entry.changes}
     assert changes["porteur"] == ("—", "CPIE Loire Anjou")
+
+
+def test_notes_and_documents_are_in_the_fiche_history(client, coordinator, fiche):
+    from actions.models import FicheDocument, FollowUpNote
+
+    client.force_login(coordinator)
+    client.post(
+        reverse("actions:child_create", args=[fiche.contract.slug, fiche.number, "notes"]),
+        {"date": "2024-05-02", "done": "Réunion publique à Chemillé-en-Anjou"},
+    )
+    note = FollowUpNote.objects.get()
+    client.post(reverse("actions:child_delete", args=[fiche.contract.slug, fiche.number, "notes", note.pk]))
+    FicheDocument.objects.create(fiche=fiche, title="Compte rendu", url="https://exemple.fr/cr.pdf")
+    html = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
+    assert "Note de suivi du 02/05/2024" in html and "suppression" in html
+    assert "Document « Compte rendu »" in html

@@ -28,19 +28,20 @@ def test_renumber_keeps_order_and_sub_actions_follow(axe1):
     assert b.version == 2
 
 
-def test_move_fiche_to_another_axe_renumbers_both(axe1, axe2):
+def test_moving_a_fiche_changes_no_other_number(axe1, axe2):
     first = FicheFactory(axe=axe1, number="1.1")
     moved = FicheFactory(axe=axe1, number="1.2")
     last = FicheFactory(axe=axe1, number="1.3")
     FicheFactory(axe=axe2, number="2.1")
+    FicheFactory(axe=axe2, number="2.4")
     SubActionFactory(fiche=moved, number="1.2.1")
     moved = move_fiche(moved, axe2)
-    assert (moved.axe, moved.number) == (axe2, "2.2")
-    assert list(moved.sub_actions.values_list("number", flat=True)) == ["2.2.1"]
+    assert (moved.axe, moved.number, moved.version) == (axe2, "2.5", 2)
+    assert list(moved.sub_actions.values_list("number", flat=True)) == ["2.5.1"]
     last.refresh_from_db()
     first.refresh_from_db()
-    assert (first.number, last.number) == ("1.1", "1.2")
-    assert numbers(axe1) == ["1.1", "1.2"] and numbers(axe2) == ["2.1", "2.2"]
+    assert (first.number, last.number) == ("1.1", "1.3")  # the gap stays until someone renumbers the axe
+    assert numbers(axe1) == ["1.1", "1.3"] and numbers(axe2) == ["2.1", "2.4", "2.5"]
 
 
 def test_move_page(client, coordinator, axe1, axe2):

@@ -150,3 +150,25 @@ def test_closed_contract_plan_is_read_only(client, coordinator, fiche):
 def test_anonymous_is_sent_to_login(client, fiche):
     response = client.get(reverse("actions:plan", args=[fiche.contract.slug]))
     assert response.status_code == 302 and "/compte/connexion/" in response["Location"]
+
+
+def test_a_pilote_changes_only_their_own_notes(client, coordinator, pilote, fiche):
+    from actions.models import FollowUpNote
+
+    theirs = FollowUpNote.objects.create(fiche=fiche, date="2024-03-01", done="Réunion du comité", author=coordinator)
+    own = FollowUpNote.objects.create(fiche=fiche, date="2024-04-01", done="Kits distribués", author=pilote)
+
+    def url(view, note):
+        return reverse(f"actions:child_{view}", args=[fiche.contract.slug, fiche.number, "notes", note.pk])
+
+    client.force_login(pilote)
+    assert client.get(url("edit", theirs)).status_code == FORBIDDEN
+    assert client.post(url("delete", theirs)).status_code == FORBIDDEN
+    assert client.get(url("edit", own)).status_code == ALLOWED
+    html = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
+    assert url("edit", own) in html and url("edit", theirs) not in html
+    assert client.post(url("delete", own)).status_code == 302
+
+    client.force_login(coordinator)
+    assert client.post(url("delete", theirs)).status_code == 302
+    assert not FollowUpNote.objects.exists()

@@ -158,3 +158,11 @@ def test_plan_reads_as_amended_or_as_signed(client, ars_animator, contract, plan
 def test_plan_without_avenant_has_no_version_switch(client, coordinator, contract, plan):
     html = get_plan(client, coordinator, contract, version="signe").content.decode()
     assert "Plan tel que signé" not in html
+
+
+def test_plan_page_ids_are_unique(client, coordinator, contract, plan):
+    import re
+
+    html = get_plan(client, coordinator, contract).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
