@@ -2,8 +2,9 @@
 
 CLS 1 (2017-2021, signed on 4 November 2016): 5 axes and 29 fiches, as listed at the CLS 2 launch meeting of
 16 March 2022 (seed 004). Fiches 1.1, 2.5 and 3.6 carry the real content presented that day, and the four action
-labels of the meeting (1.1.2, 1.1.5, 2.5.1, 3.6.1) are sub-actions of their fiche (see docs/plan.md for the reading
-chosen). The other fiches are plausible demonstration content (`is_demo_content=True`).
+labels of the meeting are sub-actions of the fiche their detailed slide cites (1.1.2, 2.5.1, 2.5.2 for the label
+« 1.1.5 », 3.6.1; docs/plan.md says why). The other fiches are plausible demonstration content
+(`is_demo_content=True`).
 
 Idempotent: rows are found by their natural key (contract + number, fiche + number, fiche + year + funder...) and
 only created when missing, so that loading twice changes nothing and never overwrites what a user edited.
@@ -127,12 +128,6 @@ REAL_FICHES = {
                 "Présentée le 16 mars 2022 par l'ingénieur d'études sanitaires de l'ARS DT 49.",
                 True,
             ),
-            (
-                "1.1.5",
-                "L'action communautaire en santé de la MSP Val-de-Moine",
-                "Présentée le 16 mars 2022 par le médecin coordonnateur de la MSP Val-de-Moine.",
-                True,
-            ),
         ],
         "indicators": [
             (
@@ -220,6 +215,13 @@ REAL_FICHES = {
                 "Création du centre de santé municipal de Beaupréau-en-Mauges",
                 "Présentée le 16 mars 2022 par la maire déléguée du Pin-en-Mauges, conseillère communautaire. "
                 "Projet de santé envoyé à l'ARS en juillet 2021, agrément en septembre 2021, puis recrutement.",
+                True,
+            ),
+            (
+                "2.5.2",
+                "L'action communautaire en santé de la MSP Val-de-Moine",
+                "Présentée le 16 mars 2022 par le médecin coordonnateur de la MSP Val-de-Moine, au titre de la fiche "
+                "2.5 ; la diapositive de synthèse de la réunion la numérote « Action 1.1.5 ».",
                 True,
             ),
         ],
@@ -830,7 +832,9 @@ def load_demo_plans(mauges_cls1, mauges_cls2=None) -> dict:
         for position, (name, kind, unit, source, values) in enumerate(data["indicators"], 1):
             _indicator(fiche, name, kind, unit, "", source, values, position)
         FollowUpNote.objects.get_or_create(
-            fiche=fiche, date=LAUNCH_MEETING, defaults={"done": data["note"], "next_steps": f"Source : {SOURCE}."}
+            fiche=fiche,
+            date=LAUNCH_MEETING,
+            defaults={"done": f"{data['note']}\n\n(Présenté lors de la {SOURCE[0].lower()}{SOURCE[1:]}.)"},
         )
 
     for row in DEMO_FICHES:

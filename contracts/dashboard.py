@@ -1,9 +1,11 @@
-"""What the home page shows each user: the contracts they follow, by status."""
+"""What the home page shows each user: the fiches they pilot, and the contracts they follow, by status."""
 
 from django.db.models import Count
 
 from cls_portal import perms
-from contracts.enums import ContractStatus
+from contracts.enums import CLOSED_STATUSES, ContractStatus
+
+PILOTED_SHOWN = 50
 
 
 def home_overview(user):
@@ -14,4 +16,22 @@ def home_overview(user):
         for status in ContractStatus
         if counts.get(status)
     ]
-    return {"contracts": contracts[:50], "contract_count": sum(counts.values()), "by_status": by_status}
+    return {
+        "contracts": contracts[:50],
+        "contract_count": sum(counts.values()),
+        "by_status": by_status,
+        "piloted_fiches": piloted_fiches(user),
+    }
+
+
+def piloted_fiches(user):
+    """Fiches whose follow-up the user keeps, in contracts still running: a pilote may belong to no contract."""
+    from actions.models import FicheAction
+
+    fiches = (
+        FicheAction.objects.filter(pilote=user)
+        .exclude(contract__status__in=CLOSED_STATUSES)
+        .select_related("contract")
+        .order_by("contract__name")[:PILOTED_SHOWN]
+    )
+    return sorted(fiches, key=lambda fiche: (fiche.contract.name, fiche.number_key))

@@ -145,8 +145,9 @@ SARTHE_CONTRACTS = [
     ),
 ]
 
-# Fiches of the Mauges CLS 1 piloted by the demo "pilote" account (seed 004 illustrates 1.1 and 2.5).
-PILOTED_FICHES = ["1.1", "2.5"]
+# Fiches piloted by the demo "pilote" account: in CLS 1 (an archive now) those seed 004 illustrates, and in CLS 2 the
+# mental-health fiche taken over from CLS 1, whose follow-up she keeps without being a member of CLS 2.
+PILOTED_FICHES = {"mauges-cls-1": ["1.1", "2.5"], "mauges-cls-2": ["5.1"]}
 
 
 @dataclass
@@ -259,7 +260,7 @@ def _build_mauges(users, organisations, report):
         to=ContractStatus.SIGNED,
         by=animator,
         on=datetime.date(2016, 11, 4),
-        comment=f"Signé le 4 novembre 2016 entre Mauges Communauté et l'ARS ({LAUNCH_MEETING}).",
+        comment=f"Signé le 4 novembre 2016 entre Mauges Communauté et l'ARS (source : {LAUNCH_MEETING}).",
     )
     add_avenant(
         cls1,
@@ -349,7 +350,10 @@ def load_demo() -> DemoReport:
         _load_plans(cls1, report)
     pilote = users["pilote.mauges"]
     _membership(pilote, Role.READER, contract=cls1)
-    cls1.fiches.filter(number__in=PILOTED_FICHES, pilote__isnull=True).update(pilote=pilote)
+    from actions.models import FicheAction
+
+    for slug, numbers in PILOTED_FICHES.items():
+        FicheAction.objects.filter(contract__slug=slug, number__in=numbers, pilote__isnull=True).update(pilote=pilote)
 
     _build_sarthe(users, organisations, report)
     return report

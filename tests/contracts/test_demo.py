@@ -6,6 +6,7 @@ from django.apps import apps
 from django.core.management import call_command
 from django.urls import reverse
 
+from actions.models import FicheAction, SubAction
 from cls_portal.enums import Role
 from cls_portal.models import User
 from contracts.demo import ACCOUNTS, DEMO_PASSWORD, load_demo
@@ -90,14 +91,27 @@ def test_demo_memberships(demo):
     assert User.objects.get(email="admin@demo.portail-cls.fr").is_superuser
 
 
-def test_the_pilote_pilots_fiches_of_cls_1(demo):
-    cls1 = Contract.objects.get(slug="mauges-cls-1")
-    if not cls1.fiches.exists():
-        pytest.skip("actions.demo ne charge pas encore de plan")
+def test_the_pilote_keeps_the_follow_up_of_a_cls_2_fiche(demo, client):
     piloted = set(
-        cls1.fiches.filter(pilote__email="pilote.mauges@demo.portail-cls.fr").values_list("number", flat=True)
+        FicheAction.objects.filter(pilote__email="pilote.mauges@demo.portail-cls.fr").values_list(
+            "contract__slug", "number"
+        )
     )
-    assert piloted == {"1.1", "2.5"}
+    assert piloted == {("mauges-cls-1", "1.1"), ("mauges-cls-1", "2.5"), ("mauges-cls-2", "5.1")}
+    client.force_login(User.objects.get(email="pilote.mauges@demo.portail-cls.fr"))
+    home = client.get(reverse("home")).content.decode()
+    assert "Les fiches-action dont je suis pilote" in home
+    follow_up = reverse("actions:fiche_follow_up", args=["mauges-cls-2", "5.1"])
+    assert follow_up in home
+    assert client.get(follow_up).status_code == 200
+    # CLS 1 is an archive: readable, no longer followed up.
+    assert client.get(reverse("actions:fiche_follow_up", args=["mauges-cls-1", "1.1"])).status_code == 403
+
+
+def test_demo_sub_actions_follow_the_detailed_slides(demo):
+    sub_actions = set(SubAction.objects.filter(fiche__contract__slug="mauges-cls-1").values_list("number", flat=True))
+    assert {"1.1.2", "2.5.1", "2.5.2", "3.6.1"} <= sub_actions
+    assert "Val-de-Moine" in SubAction.objects.get(fiche__contract__slug="mauges-cls-1", number="2.5.2").title
 
 
 def test_running_twice_changes_nothing(demo):
