@@ -18,6 +18,7 @@ from actions.models import (
     TargetPublic,
 )
 from actions.models.plan import NUMBER_TAKEN_MESSAGE
+from actions.validators import percent_field
 from cls_portal.enums import Role
 from cls_portal.forms import DsfrForm, DsfrModelForm
 from referentials.models import Commune, PrsElement
@@ -171,7 +172,7 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
         if self.instance.pk:
             communes = Commune.objects.filter(Q(pk__in=communes.values("pk")) | Q(fiches=self.instance)).distinct()
         self.fields["communes"].queryset = communes.order_by("name")
-        self.fields["progress"].widget.attrs.update({"min": 0, "max": 100})
+        percent_field(self.fields["progress"])
 
     def changed_fields_display(self):
         """The fields whose input differs from the saved fiche (shown when a concurrent change refused the save)."""
@@ -219,7 +220,7 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
         today = timezone.localdate()
         self.fields["note_date"].initial = today
         self.fields["values_year"].initial = today.year
-        self.fields["progress"].widget.attrs.update({"min": 0, "max": 100})
+        percent_field(self.fields["progress"])
         self.indicators = list(indicators)
         year = self._year()
         for indicator in self.indicators:
@@ -380,11 +381,7 @@ class FicheDocumentForm(FicheChildForm):
         fields = ["title", "file", "url", "comment"]
         widgets = {"comment": TEXTAREA}
 
-    def clean(self):
-        cleaned = super().clean()
-        if not self.errors.get("file") and bool(cleaned.get("file")) == bool(cleaned.get("url")):
-            raise forms.ValidationError("Joignez un fichier ou indiquez un lien, mais pas les deux.")
-        return cleaned
+    # « A file or a link, not both » is the model's constraint: its message shows once, above the form.
 
 
 class MoveFicheForm(DsfrForm):
@@ -394,8 +391,8 @@ class MoveFicheForm(DsfrForm):
         super().__init__(*args, **kwargs)
         self.fields["axe"].queryset = contract_axes(fiche.contract).exclude(pk=fiche.axe_id)
         self.fields["axe"].help_text = (
-            "La fiche prend le dernier numéro de cet axe ; les fiches des deux axes sont renumérotées dans leur ordre "
-            "et les sous-actions suivent leur fiche."
+            "La fiche prend le numéro qui suit la dernière fiche de cet axe, et ses sous-actions la suivent ; "
+            "les autres fiches gardent leur numéro."
         )
 
 

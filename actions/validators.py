@@ -3,10 +3,11 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.template.defaultfilters import filesizeformat
 
 NUMBER_RE = re.compile(r"^\d+(\.\d+)*$")
+PERCENT_MESSAGE = "L'avancement est un pourcentage entre 0 et 100."
 
 DOCUMENT_MAX_SIZE = 10 * 1024 * 1024  # 10 Mo
 DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpg", "jpeg", "csv"]
@@ -43,3 +44,15 @@ validate_document_extension = FileExtensionValidator(
         "PDF, DOCX, XLSX, ODT, ODS, PNG, JPG et CSV."
     ),
 )
+
+
+PERCENT_VALIDATORS = [MinValueValidator(0, PERCENT_MESSAGE), MaxValueValidator(100, PERCENT_MESSAGE)]
+
+
+def percent_field(field):
+    """A form field of a progress percentage: one French message for any value outside 0-100, and the input bounds."""
+    field.validators = [
+        validator for validator in field.validators if not isinstance(validator, MinValueValidator | MaxValueValidator)
+    ] + PERCENT_VALIDATORS
+    field.widget.attrs.update({"min": 0, "max": 100})
+    return field

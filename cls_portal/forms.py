@@ -2,8 +2,29 @@
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.db.models import BLANK_CHOICE_DASH
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
+
+# What an empty drop-down says instead of Django's "---------" (forms may still set their own `empty_label`).
+EMPTY_CHOICE_LABEL = "Sélectionner une option"
+
+
+def name_empty_choice(field):
+    if isinstance(field, forms.ModelChoiceField):
+        if field.empty_label == BLANK_CHOICE_DASH[0][1]:
+            field.empty_label = EMPTY_CHOICE_LABEL
+    elif isinstance(field, forms.ChoiceField) and next(iter(field.choices), None) == BLANK_CHOICE_DASH[0]:
+        field.choices = [("", EMPTY_CHOICE_LABEL), *field.choices[1:]]
+
+
+def dsfr_upload(field):
+    """django-dsfr leaves file inputs unstyled: give them the DSFR upload markup."""
+    widget = field.widget
+    if isinstance(widget, forms.FileInput) and "fr-upload" not in widget.attrs.get("class", ""):
+        widget.attrs["class"] = f"{widget.attrs.get('class', '')} fr-upload".strip()
+        widget.group_class = "fr-upload-group"
 
 
 class DsfrFormMixin:
@@ -17,6 +38,11 @@ class DsfrFormMixin:
         super().__init__(*args, **kwargs)
         for visible in self.visible_fields():
             dsfr_input_class_attr(visible)
+            name_empty_choice(visible.field)
+            dsfr_upload(visible.field)
+        # A bound field copies its field's label and help text when it is built: drop the ones built above, so that
+        # the labels and help texts that subclasses set after this __init__ are the ones shown.
+        self._bound_fields_cache.clear()
 
     def get_context(self):
         context = super().get_context()
@@ -29,7 +55,21 @@ class DsfrForm(DsfrFormMixin, forms.Form):
 
 
 class DsfrModelForm(DsfrFormMixin, forms.ModelForm):
-    pass
+    def _post_clean(self):
+        super()._post_clean()
+        # A model's clean() puts a message next to its field and the database constraint backing the same rule says
+        # it again above the form: keep it once, next to the field.
+        general = self._errors.get(NON_FIELD_ERRORS)
+        if not general:
+            return
+        by_field = {message for name, errors in self._errors.items() if name != NON_FIELD_ERRORS for message in errors}
+        remaining = [error for error in general.as_data() if not set(error.messages) <= by_field]
+        if remaining:
+            self._errors[NON_FIELD_ERRORS] = self.error_class(
+                remaining, error_class="nonfield", renderer=self.renderer
+            )
+        else:
+            del self._errors[NON_FIELD_ERRORS]
 
 
 class EmailAuthenticationForm(DsfrFormMixin, auth_forms.AuthenticationForm):

@@ -254,7 +254,3 @@ class FicheDocument(models.Model):
     @property
     def href(self):
         return self.file.url if self.file else self.url
-
-    def clean(self):
-        if bool(self.file) == bool(self.url):
-            raise ValidationError("Joignez un fichier ou indiquez un lien, mais pas les deux.")

@@ -4,7 +4,6 @@ import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
@@ -12,7 +11,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from actions.enums import FINISHED_STATUSES, STATUS_BADGES, FicheStatus, Modality, Priority, Public
-from actions.validators import number_key, starts_with, validate_number
+from actions.validators import PERCENT_VALIDATORS, number_key, starts_with, validate_number
 
 NUMBER_TAKEN_MESSAGE = "Une fiche-action porte déjà ce numéro dans ce contrat."
 
@@ -244,7 +243,7 @@ class FicheAction(models.Model):
     progress = models.PositiveSmallIntegerField(
         "avancement (%)",
         default=0,
-        validators=[MaxValueValidator(100, "L'avancement est un pourcentage entre 0 et 100.")],
+        validators=PERCENT_VALIDATORS,
     )
     is_demo_content = models.BooleanField(
         "contenu de démonstration",
@@ -322,7 +321,5 @@ class FicheAction(models.Model):
             )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = "La fin de l'action ne peut pas précéder son début."
-        if self.progress is not None and not 0 <= self.progress <= 100:
-            errors["progress"] = "L'avancement est un pourcentage entre 0 et 100."
         if errors:
             raise ValidationError(errors)

@@ -51,7 +51,7 @@ def test_create_form_proposes_the_next_number_of_the_axe(logged_coordinator, con
         ({"number": "2.4"}, "number", "Le numéro d'une fiche de l'axe 1 commence par « 1. »"),
         ({"number": "1-4"}, "number", "chiffres séparés par des points"),
         ({"progress": "120"}, "progress", "L'avancement est un pourcentage entre 0 et 100."),
-        ({"progress": "-5"}, "progress", "supérieure ou égale à 0"),
+        ({"progress": "-5"}, "progress", "L'avancement est un pourcentage entre 0 et 100."),
         ({"whole_territory": None}, "communes", "Choisissez les communes concernées"),
     ],
 )
@@ -227,3 +227,24 @@ def test_success_message_escapes_the_title_typed_by_the_user(logged_coordinator,
     html = response.content.decode()
     assert "&lt;script&gt;alert(&#x27;radon&#x27;)&lt;/script&gt;" in html
     assert "<script>alert(" not in html
+
+
+@pytest.mark.parametrize("progress", ["120", "-5"])
+def test_a_wrong_progress_is_said_once(logged_coordinator, contract, axe1, progress):
+    response = logged_coordinator.post(
+        reverse("actions:fiche_create", args=[contract.slug]), fiche_data(axe1, progress=progress)
+    )
+    assert response.context["form"].errors["progress"] == ["L'avancement est un pourcentage entre 0 et 100."]
+
+
+@pytest.mark.parametrize("with_file", [True, False])
+def test_a_document_is_a_file_or_a_link_said_once(logged_coordinator, fiche, with_file):
+    data = {"title": "Compte rendu du comité"}
+    if with_file:
+        data |= {"url": "https://exemple.fr/cr.pdf", "file": SimpleUploadedFile("cr.pdf", b"%PDF-1.4")}
+    response = logged_coordinator.post(
+        reverse("actions:child_create", args=[fiche.contract.slug, fiche.number, "documents"]), data
+    )
+    assert response.status_code == 400
+    errors = response.context["form"].non_field_errors()
+    assert list(errors) == ["Joignez un fichier ou indiquez un lien, mais pas les deux."]
