@@ -20,6 +20,8 @@ class ChildKind:
     anchor: str
     add_title: str
     edit_title: str
+    the: str  # the noun with its article, for sentences: « la sous-action », « l'indicateur »
+    added: str  # « Sous-action ajoutée. »
     follow_up: bool = False  # True: the pilote may do it (notes, indicator values); False: editors only
 
     def queryset(self, fiche):
@@ -33,13 +35,31 @@ class ChildKind:
 
 KINDS = {
     "sous-actions": ChildKind(
-        SubAction, forms.SubActionForm, "sous-actions", "Ajouter une sous-action", "Modifier la sous-action"
+        SubAction,
+        forms.SubActionForm,
+        "sous-actions",
+        "Ajouter une sous-action",
+        "Modifier la sous-action",
+        "la sous-action",
+        "Sous-action ajoutée.",
     ),
     "budget": ChildKind(
-        BudgetLine, forms.BudgetLineForm, "budget", "Ajouter une ligne de budget", "Modifier la ligne de budget"
+        BudgetLine,
+        forms.BudgetLineForm,
+        "budget",
+        "Ajouter une ligne de budget",
+        "Modifier la ligne de budget",
+        "la ligne de budget",
+        "Ligne de budget ajoutée.",
     ),
     "indicateurs": ChildKind(
-        Indicator, forms.IndicatorForm, "indicateurs", "Ajouter un indicateur", "Modifier l'indicateur"
+        Indicator,
+        forms.IndicatorForm,
+        "indicateurs",
+        "Ajouter un indicateur",
+        "Modifier l'indicateur",
+        "l'indicateur",
+        "Indicateur ajouté.",
     ),
     "valeurs": ChildKind(
         IndicatorValue,
@@ -47,6 +67,8 @@ KINDS = {
         "indicateurs",
         "Saisir une valeur d'indicateur",
         "Modifier la valeur d'indicateur",
+        "la valeur",
+        "Valeur enregistrée.",
         follow_up=True,
     ),
     "notes": ChildKind(
@@ -55,10 +77,18 @@ KINDS = {
         "suivi",
         "Ajouter une note de suivi",
         "Modifier la note de suivi",
+        "la note de suivi",
+        "Note de suivi ajoutée.",
         follow_up=True,
     ),
     "documents": ChildKind(
-        FicheDocument, forms.FicheDocumentForm, "documents", "Ajouter un document", "Modifier le document"
+        FicheDocument,
+        forms.FicheDocumentForm,
+        "documents",
+        "Ajouter un document",
+        "Modifier le document",
+        "le document",
+        "Document ajouté.",
     ),
 }
 
@@ -111,9 +141,7 @@ def child_form(request, slug, number, kind_name, pk=None):
         form = kind.form_class(request.POST, request.FILES, instance=instance, fiche=fiche)
         if form.is_valid():
             _save(form, kind, request)
-            messages.success(
-                request, "Enregistré." if instance else f"{kind.model._meta.verbose_name.capitalize()} ajouté·e."
-            )
+            messages.success(request, "Modification enregistrée." if instance else kind.added)
             return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
         status = 400
     else:
@@ -143,7 +171,7 @@ def child_delete(request, slug, number, kind_name, pk):
     if request.method == "POST":
         label = str(obj)
         obj.delete()
-        messages.success(request, f"« {label} » a été supprimé·e.")
+        messages.success(request, f"{kind.the.capitalize()} « {label} » ne figure plus dans la fiche.")
         return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
     return render(
         request,
@@ -152,7 +180,7 @@ def child_delete(request, slug, number, kind_name, pk):
             "fiche": fiche,
             "contract": fiche.contract,
             "object": obj,
-            "verbose_name": kind.model._meta.verbose_name,
+            "the": kind.the,
             "crumbs": fiche_crumbs(request, fiche, with_fiche=True),
             "cancel_url": f"{fiche_url(fiche)}#{kind.anchor}",
         },

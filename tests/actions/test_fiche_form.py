@@ -248,3 +248,16 @@ def test_a_document_is_a_file_or_a_link_said_once(logged_coordinator, fiche, wit
     assert response.status_code == 400
     errors = response.context["form"].non_field_errors()
     assert list(errors) == ["Joignez un fichier ou indiquez un lien, mais pas les deux."]
+
+
+def test_messages_of_sub_objects_read_as_french(logged_coordinator, fiche):
+    from actions.models import Indicator
+
+    url = reverse("actions:child_create", args=[fiche.contract.slug, fiche.number, "indicateurs"])
+    response = logged_coordinator.post(url, {"name": "Foyers équipés", "kind": "process", "position": 1}, follow=True)
+    assert "Indicateur ajouté." in response.content.decode()
+    indicator = Indicator.objects.get()
+    delete_url = reverse("actions:child_delete", args=[fiche.contract.slug, fiche.number, "indicateurs", indicator.pk])
+    assert "Supprimer l&#x27;indicateur « Foyers équipés » ?" in logged_coordinator.get(delete_url).content.decode()
+    response = logged_coordinator.post(delete_url, follow=True)
+    assert "L&#x27;indicateur « Foyers équipés » ne figure plus dans la fiche." in response.content.decode()
