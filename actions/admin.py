@@ -9,6 +9,7 @@ from actions.models import (
     FollowUpNote,
     Indicator,
     IndicatorValue,
+    PlanImport,
     SubAction,
     TargetPublic,
 )
@@ -116,3 +117,19 @@ class FicheDocumentAdmin(admin.ModelAdmin):
     list_filter = ["fiche__contract"]
     search_fields = ["title", "comment", "fiche__number", "fiche__title"]
     raw_id_fields = ["fiche", "uploaded_by"]
+
+
+@admin.register(PlanImport)
+class PlanImportAdmin(admin.ModelAdmin):
+    """The log of Excel imports; the workbooks themselves stay out of the form."""
+
+    list_display = ["filename", "contract", "source", "uploaded_by", "uploaded_at", "applied_at"]
+    list_filter = ["source", "contract__departement"]
+    search_fields = ["filename", "contract__name", "summary"]
+    list_select_related = ["contract", "uploaded_by"]
+    exclude = ["content"]
+    readonly_fields = ["contract", "filename", "source", "fingerprint", "summary", "uploaded_by", "uploaded_at",
+                       "applied_at"]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False

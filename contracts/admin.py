@@ -1,14 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from cls_portal.admin import FoldedSearchMixin
 from contracts.models import Avenant, Contract, ContractParty, ContractTransition, Organisation
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "siren", "epci"]
     list_filter = ["kind"]
-    search_fields = ["name", "search_name", "siren"]
+    search_fields = ["name", "siren"]
     autocomplete_fields = ["epci", "commune"]
 
 
@@ -36,10 +37,10 @@ class ContractTransitionInline(admin.TabularInline):
 
 
 @admin.register(Contract)
-class ContractAdmin(SimpleHistoryAdmin):
+class ContractAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_display = ["name", "departement", "generation", "status", "start_date", "end_date"]
     list_filter = ["status", "departement", "generation"]
-    search_fields = ["name", "slug", "search_name"]
+    search_fields = ["name", "slug"]
     autocomplete_fields = ["previous", "porteur", "epcis", "communes"]
     readonly_fields = ["version", "created_at", "updated_at"]
     inlines = [ContractPartyInline, AvenantInline, ContractTransitionInline]

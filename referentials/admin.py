@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from cls_portal.admin import FoldedSearchMixin
 from referentials.models import ArsTheme, Commune, Departement, Epci, Prs, PrsElement, PrsPriority, Region
 
 
@@ -17,17 +18,17 @@ class DepartementAdmin(admin.ModelAdmin):
 
 
 @admin.register(Epci)
-class EpciAdmin(admin.ModelAdmin):
+class EpciAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["siren", "name", "kind", "population"]
     list_filter = ["kind"]
-    search_fields = ["siren", "name", "search_name"]
+    search_fields = ["siren", "name"]
 
 
 @admin.register(Commune)
-class CommuneAdmin(admin.ModelAdmin):
+class CommuneAdmin(FoldedSearchMixin, admin.ModelAdmin):
     list_display = ["code", "name", "departement", "epci", "population"]
     list_filter = ["departement__region", "departement"]
-    search_fields = ["code", "name", "search_name", "epci__name"]
+    search_fields = ["code", "name", "epci__name"]
     list_select_related = ["departement", "epci"]
     autocomplete_fields = ["epci"]
 

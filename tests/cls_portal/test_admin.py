@@ -33,3 +33,15 @@ def test_admin_is_refused_to_non_staff(client, coordinator):
     client.force_login(coordinator)
     response = client.get(reverse("admin:index"))
     assert response.status_code == 302
+
+
+def test_admin_search_ignores_accents(client, superuser):
+    from tests.factories import CommuneFactory
+
+    CommuneFactory(code="49069", name="Orée d'Anjou")
+    CommuneFactory(code="49092", name="Chemillé-en-Anjou")
+    client.force_login(superuser)
+    url = reverse("admin:referentials_commune_changelist")
+    for term in ("Orée", "oree", "OREE D'ANJOU"):
+        html = client.get(url, {"q": term}).content.decode()
+        assert "Orée d&#x27;Anjou" in html and "Chemillé-en-Anjou" not in html, term
