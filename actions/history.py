@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import models
+from django.template.defaultfilters import floatformat
 from django.utils import formats
 
 from actions.models import BudgetLine, FicheAction, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
@@ -64,7 +65,9 @@ class _Labels:
             return "oui" if value else "non"
         if model_field.name == "year":  # 2018, not "2 018"
             return str(value)
-        if isinstance(value, datetime.date | Decimal | int):
+        if isinstance(value, Decimal):  # as the pages show amounts and values: « 4 000 », « 6,5 »
+            return floatformat(value, "-2g")
+        if isinstance(value, datetime.date | int):
             return formats.localize(value)
         return str(value)
 

@@ -57,3 +57,15 @@ def test_notes_and_documents_are_in_the_fiche_history(client, coordinator, fiche
     html = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
     assert "Note de suivi du 02/05/2024" in html and "suppression" in html
     assert "Document « Compte rendu »" in html
+
+
+def test_amounts_in_the_history_read_like_on_the_page(client, coordinator, fiche):
+    from tests.actions.factories import BudgetLineFactory
+
+    line = BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.CPAM, planned_amount=4000)
+    line.planned_amount = 4500.5
+    line.save()
+    client.force_login(coordinator)
+    html = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
+    assert "<td class=\"fr-text--sm\">4\xa0000</td><td class=\"fr-text--sm\">4\xa0500,50</td>" in html
+    assert "4\xa0000,00" not in html
