@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 # Local development defaults; production sets its own environment (see README).
 export DEBUG ?= 1
 
-.PHONY: run install install-dev system-deps migrate referentials demo serve test test-browser quality lint format lock clean
+.PHONY: run install install-dev system-deps migrate referentials demo serve test test-browser bench quality lint format lock clean
 
 run: install migrate referentials demo serve ## install, migrate, load reference and demo data, serve
 
@@ -61,6 +61,9 @@ test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it,
 test-browser: install-dev ## user journeys in headless Debian Chromium (installed by .ci/run; skipped with a message if absent)
 	@if command -v chromium >/dev/null; then $(BIN)/pytest -m browser tests/browser; \
 	else echo "Chromium absent : tests navigateur non lancés (apt-get install chromium, ou .ci/run)."; fi
+
+bench: install-dev ## time and SQL queries of the main pages on 80 fiches, in a throwaway database (docs/performance.md)
+	$(BIN)/python bench/pages.py
 
 quality: install-dev ## linters
 	$(BIN)/ruff check .
