@@ -42,7 +42,8 @@ class ContractAdmin(FoldedSearchMixin, SimpleHistoryAdmin):
     list_filter = ["status", "departement", "generation"]
     search_fields = ["name", "slug"]
     autocomplete_fields = ["previous", "porteur", "epcis", "communes"]
-    readonly_fields = ["version", "created_at", "updated_at"]
+    # The status moves through the lifecycle only (contracts/lifecycle.py): its guards and its timeline.
+    readonly_fields = ["status", "version", "created_at", "updated_at"]
     inlines = [ContractPartyInline, AvenantInline, ContractTransitionInline]
 
 

@@ -39,7 +39,9 @@ def plan(request, slug):
     all_fiches = FicheAction.objects.filter(contract=contract)
     axes_qs = Axe.objects.filter(contract=contract)
     if as_signed_view:
-        all_fiches, axes_qs = as_signed(all_fiches), as_signed(axes_qs)
+        # A fiche of an axe brought by an avenant came with it, even when the fiche itself names no avenant.
+        all_fiches = as_signed(all_fiches).filter(axe__avenant__isnull=True, axe__parent__avenant__isnull=True)
+        axes_qs = as_signed(axes_qs).exclude(parent__avenant__isnull=False)
     fiches_qs = all_fiches.select_related("porteur", "pilote").with_budget_totals()
     filterset = FicheFilter(request.GET or None, queryset=fiches_qs, contract=contract)
     fiches = sorted(filterset.qs, key=lambda f: f.number_key)

@@ -142,6 +142,7 @@ def test_plan_reads_as_amended_or_as_signed(client, ars_animator, contract, plan
     avenant = AvenantFactory(contract=contract, number=1, signed_on=datetime.date(2020, 2, 10))
     axe5 = AxeFactory(contract=contract, number="5", title="Santé mentale", avenant=avenant)
     FicheFactory(axe=axe5, number="5.1", title="Former aux premiers secours en santé mentale", avenant=avenant)
+    FicheFactory(axe=axe5, number="5.2", title="Réunir le conseil local de santé mentale")  # came with its axe
     FicheFactory(axe=plan["msp"].axe, number="2.2", title="Téléconsultation", avenant=avenant)
 
     amended = get_plan(client, ars_animator, contract).content.decode()
@@ -150,6 +151,7 @@ def test_plan_reads_as_amended_or_as_signed(client, ars_animator, contract, plan
 
     signed = get_plan(client, ars_animator, contract, version="signe").content.decode()
     assert "Axe 5 — Santé mentale" not in signed and "Téléconsultation" not in signed
+    assert "Réunir le conseil local" not in signed
     assert "Soutenir les MSP" in signed
     assert "ajoutés par l'avenant n° 1 du 10 février 2020 n'y figurent pas" in signed
     assert "4 fiches, 1 réalisée" in signed  # the stats count the signed plan only
