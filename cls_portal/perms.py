@@ -10,9 +10,15 @@ Querysets scoped here (`visible_contracts`) are how views fetch objects, so that
 """
 
 import rules
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 
 from cls_portal.enums import Role
+
+
+class Refusal(PermissionDenied):
+    """A 403 whose French message says why, when the reason is the state of an object rather than the user's role
+    (a closed contract): the 403 page shows the message instead of suggesting to check one's memberships."""
 
 
 def _memberships(user):
@@ -78,7 +84,8 @@ def can_view_contract(user, contract):
 
 @rules.predicate
 def can_steer_contract(user, contract):
-    """Lifecycle moves, parties, avenants, memberships: the ARS animator of the département."""
+    """Lifecycle moves and memberships: the ARS animator of the département. Parties and avenants also depend on the
+    contract's status (`can_manage_parties`, `can_add_avenant`)."""
     if not user.is_authenticated:
         return False
     return user.is_superuser or contract.departement_id in animator_departement_ids(user)
@@ -90,6 +97,19 @@ def can_edit_contract(user, contract):
     if not user.is_authenticated or contract.is_closed:
         return False
     return can_steer_contract(user, contract) or contract.pk in contract_ids_with_role(user, Role.COORDINATOR)
+
+
+@rules.predicate
+def can_manage_parties(user, contract):
+    """Add, edit or remove signatories and partners: those who steer the contract, until it is closed (échu,
+    renouvelé, abandonné), when its parties become the record of what was signed."""
+    return not contract.is_closed and can_steer_contract(user, contract)
+
+
+@rules.predicate
+def can_add_avenant(user, contract):
+    """Record an avenant: those who steer the contract, while it is in force (signé or en évaluation)."""
+    return contract.is_in_force and can_steer_contract(user, contract)
 
 
 def can_create_contract(user, departement=None):
@@ -137,5 +157,7 @@ def can_change_note(user, note):
 rules.add_perm("contracts.view_contract", can_view_contract)
 rules.add_perm("contracts.steer_contract", can_steer_contract)
 rules.add_perm("contracts.edit_contract", can_edit_contract)
+rules.add_perm("contracts.manage_parties", can_manage_parties)
+rules.add_perm("contracts.add_avenant", can_add_avenant)
 rules.add_perm("actions.edit_fiche", can_edit_fiche)
 rules.add_perm("actions.follow_up_fiche", can_follow_up_fiche)

@@ -47,7 +47,9 @@ def account(request):
 
 @login_not_required
 def permission_denied(request, exception=None):
-    return render(request, "errors/403.html", status=403)
+    # Only a `perms.Refusal` says why: other PermissionDenied messages are not written for the page.
+    reason = str(exception) if isinstance(exception, perms.Refusal) else ""
+    return render(request, "errors/403.html", {"reason": reason}, status=403)
 
 
 @login_not_required

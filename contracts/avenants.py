@@ -8,6 +8,8 @@ from contracts.enums import IN_FORCE_STATUSES
 from contracts.lifecycle import LifecycleError
 from contracts.models import Avenant, Contract
 
+NOT_IN_FORCE = "Un avenant ne peut être signé que sur un contrat en vigueur (signé ou en évaluation)."
+
 
 def add_avenant(contract, *, signed_on, object, by, new_end_date=None):  # noqa: A002 - the domain word
     """Record avenant n° (last + 1). A new end date moves the contract's end; the avenant keeps the previous one."""
@@ -15,7 +17,7 @@ def add_avenant(contract, *, signed_on, object, by, new_end_date=None):  # noqa:
         locked = Contract.objects.select_for_update().get(pk=contract.pk)
         problems = []
         if locked.status not in IN_FORCE_STATUSES:
-            problems.append("Un avenant ne peut être signé que sur un contrat en vigueur (signé ou en évaluation).")
+            problems.append(NOT_IN_FORCE)
         if signed_on is None:
             problems.append("Indiquez la date de signature de l'avenant.")
         elif locked.signature_date and signed_on < locked.signature_date:

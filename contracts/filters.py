@@ -4,9 +4,19 @@ import django_filters
 from django import forms
 from django.db.models import Q
 
+from cls_portal.forms import DsfrForm
 from contracts.enums import ContractStatus
 from contracts.models import Contract
 from referentials.models import Departement, Epci
+
+
+class ContractFilterForm(DsfrForm):
+    """DSFR inputs and selects. Every filter is optional, so no label says « (Optionnel) »."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.template_name = "components/filter_field.html"
 
 
 class ContractFilterSet(django_filters.FilterSet):
@@ -34,6 +44,7 @@ class ContractFilterSet(django_filters.FilterSet):
     class Meta:
         model = Contract
         fields = ["q", "departement", "status", "epci", "year"]
+        form = ContractFilterForm
 
     def __init__(self, *args, departements=None, **kwargs):
         super().__init__(*args, **kwargs)

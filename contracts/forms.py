@@ -172,6 +172,10 @@ class ContractForm(DsfrModelForm):
                 f"La génération suit celle du contrat précédent ({previous.generation}) : "
                 f"indiquez au moins {previous.generation + 1}.",
             )
+        # The database constraint says the same, but only as an error of the whole form.
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end <= start:
+            self.add_error("end_date", "La fin du contrat doit suivre son début.")
         return cleaned
 
     def save(self, commit=True):
@@ -222,11 +226,15 @@ class PartyForm(DsfrModelForm):
             "representative_title": "Fonction du ou de la représentant·e",
             "deliberation_date": "Date de la délibération autorisant la signature",
             "position": "Ordre d'affichage",
+            "avenant": "Ajoutée par l'avenant",
         }
         help_texts = {
             "representative_title": "Par exemple « Directeur général de l'ARS » ou « Président de la communauté ».",
             "avenant": "Laissez vide si l'organisation figure au contrat initial.",
         }
+
+    # The new organisation right after the list it completes ("si elle n'est pas dans la liste ci-dessus").
+    field_order = ["organisation", "new_organisation_name", "new_organisation_kind", "new_organisation_address"]
 
     def __init__(self, *args, contract, **kwargs):
         super().__init__(*args, **kwargs)
@@ -342,10 +350,24 @@ class SignForm(TransitionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Signing needs its date (lifecycle.signature_problems): ask for it next to the field, not as an optional one.
         self.fields["on"].label = "Date de signature"
+        self.fields["on"].required = True
+        self.fields["on"].error_messages["required"] = "Indiquez la date de signature."
         self.fields["start_date"].initial = self.contract.start_date
         self.fields["end_date"].initial = self.contract.end_date
         self.fields["signature_place"].initial = self.contract.signature_place
+
+    def clean(self):
+        cleaned = super().clean()
+        # The dates lifecycle.sign() will set, checked here so that the message sits by the date that is wrong.
+        start = cleaned.get("start_date") or self.contract.start_date or cleaned.get("on")
+        end = cleaned.get("end_date") or self.contract.end_date
+        if start and end and end <= start:
+            self.add_error(
+                "end_date" if cleaned.get("end_date") else "start_date", "La fin du contrat doit suivre son début."
+            )
+        return cleaned
 
     def verb_kwargs(self):
         return {
@@ -362,7 +384,8 @@ class RenewForm(TransitionForm):
     copy_unfinished_fiches = forms.BooleanField(
         label="Reprendre les fiches-action non terminées (avec leurs axes)",
         required=False,
-        help_text="Les fiches réalisées ou abandonnées restent dans le contrat actuel.",
+        help_text="Les fiches réalisées ou abandonnées restent dans le contrat actuel. Les fiches reprises gardent "
+        "leur statut et leur avancement, mais pas leurs dates de début et de fin, à planifier à nouveau.",
     )
 
     def __init__(self, *args, **kwargs):
@@ -402,10 +425,11 @@ class MembershipForm(DsfrForm):
         if email:
             user = User.objects.filter(email__iexact=email).first()
             if user is None:
+                # There is no self sign-up: accounts are created by the portal's administrators.
                 self.add_error(
                     "email",
-                    "Aucun compte n'utilise cette adresse. Demandez à la personne de créer son compte, "
-                    "ou à un administrateur.",
+                    "Aucun compte n'utilise cette adresse : demandez à un administrateur du portail de créer le "
+                    "compte, puis ajoutez-le ici.",
                 )
             else:
                 cleaned["user"] = user

@@ -211,7 +211,9 @@ def renew(contract, *, by, on, copy_unfinished_fiches=False, name="", slug="", c
     """En évaluation (or échu) → renouvelé, and create the next generation in élaboration.
 
     The new contract takes the perimeter, the signatories (without their deliberation dates, which must be taken
-    again), the coordinators and readers and, on request, the unfinished fiches-action with their axes.
+    again), the coordinators and readers and, on request, the unfinished fiches-action with their axes. It starts
+    without a presentation: the previous one tells the story of the previous generation, to which the new
+    contract's page links.
     Returns the new contract.
     """
     from contracts.plan_copy import copy_unfinished_fiches as copy_fiches
@@ -232,7 +234,6 @@ def renew(contract, *, by, on, copy_unfinished_fiches=False, name="", slug="", c
             previous=locked,
             departement_id=locked.departement_id,
             porteur_id=locked.porteur_id,
-            summary=locked.summary,
             status=S.ELABORATION,
             launch_date=on,
         )

@@ -51,3 +51,38 @@ def richtext(value):
         if items:
             blocks.append(_list_html(items))
     return mark_safe("".join(blocks))
+
+
+@register.filter
+def pluralize_fr(value, arg="s"):
+    """Django's `pluralize` with the French rule: 0 and 1 take the singular (« 0 contrat », « 2 contrats »).
+
+    `value` is a number or a sized collection; `arg` is the plural suffix, or "singular,plural" suffixes.
+    """
+    singular, _, plural = arg.rpartition(",") if "," in arg else ("", "", arg)
+    try:
+        number = abs(float(value))
+    except (TypeError, ValueError):
+        try:
+            number = len(value)
+        except TypeError:
+            return ""
+    return plural if number >= 2 else singular
+
+
+_ELIDING = "aàâäeéèêëiîïoôöuùûüyœæ"
+
+
+@register.filter
+def role_phrase(labels):
+    """Role labels as the end of « Vous êtes connecté·e … »: ["Animateur·rice territorial·e ARS", "Coordinateur·rice
+    CLS"] -> "en tant qu'animateur·rice territorial·e ARS et coordinateur·rice CLS".
+
+    Only the first letter of each label is lowered (acronyms such as ARS stay), and « que » is elided before a
+    vowel. A label starting with an h would need to know whether it is mute: none does.
+    """
+    labels = [label[:1].lower() + label[1:] for label in labels if label]
+    if not labels:
+        return ""
+    text = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} et {labels[-1]}"
+    return f"en tant qu'{text}" if text[0] in _ELIDING else f"en tant que {text}"

@@ -73,6 +73,8 @@ def contract_detail(request, slug):
         "next_generation": Contract.objects.filter(previous=contract).only("name", "slug", "generation").first(),
         "can_edit": perms.can_edit_contract(user, contract),
         "can_steer": can_steer,
+        "can_manage_parties": perms.can_manage_parties(user, contract),
+        "can_add_avenant": perms.can_add_avenant(user, contract),
         "actions": [
             {"status": target, "label": lifecycle.ACTION_LABELS[target]}
             for target in lifecycle.allowed_targets(contract)

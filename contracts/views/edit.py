@@ -81,6 +81,8 @@ def _save_versioned(form, expected_version):
 
 def contract_edit(request, slug):
     contract = get_contract(request, slug, perms.can_edit_contract)
+    # Validation writes the input into the instance: links to the contract use its saved name and slug.
+    crumbs = contract_crumbs(contract)
     form = ContractForm(request.POST or None, instance=contract, user=request.user)
     status = 200
     if request.method == "POST":
@@ -103,7 +105,13 @@ def contract_edit(request, slug):
     return render(
         request,
         "contracts/contract_form.html",
-        {"form": form, "contract": contract, "title": "Modifier le contrat", "crumbs": contract_crumbs(contract)},
+        {
+            "form": form,
+            "contract": contract,
+            "title": "Modifier le contrat",
+            "crumbs": crumbs,
+            "cancel_url": crumbs[-1]["url"],
+        },
         status=status,
     )
 

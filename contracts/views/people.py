@@ -27,11 +27,31 @@ def _render_form(request, contract, form, title, *, errors=(), intro="", status=
     )
 
 
+def _get_steered_contract(request, slug, allowed, refusal):
+    """The contract, if the user steers it (403 otherwise) and `allowed(user, contract)` holds in its current state
+    (otherwise 403 with the French sentence `refusal(contract)`)."""
+    contract = get_contract(request, slug, perms.can_steer_contract)
+    if not allowed(request.user, contract):
+        raise perms.Refusal(refusal(contract))
+    return contract
+
+
 # Parties ------------------------------------------------------------------------------------------------------------
 
 
+def _parties_closed(contract):
+    return (
+        f"Ce contrat est « {contract.get_status_display().lower()} » : ses signataires et partenaires restent tels "
+        "qu'ils étaient à sa clôture et ne peuvent plus être ajoutés, modifiés ni retirés."
+    )
+
+
+def _get_contract_for_parties(request, slug):
+    return _get_steered_contract(request, slug, perms.can_manage_parties, _parties_closed)
+
+
 def party_create(request, slug):
-    contract = get_contract(request, slug, perms.can_steer_contract)
+    contract = _get_contract_for_parties(request, slug)
     form = PartyForm(request.POST or None, contract=contract)
     if request.method == "POST" and form.is_valid():
         party = form.save()
@@ -41,7 +61,7 @@ def party_create(request, slug):
 
 
 def party_edit(request, slug, pk):
-    contract = get_contract(request, slug, perms.can_steer_contract)
+    contract = _get_contract_for_parties(request, slug)
     party = get_object_or_404(contract.parties.select_related("organisation"), pk=pk)
     form = PartyForm(request.POST or None, instance=party, contract=contract)
     if request.method == "POST" and form.is_valid():
@@ -52,7 +72,7 @@ def party_edit(request, slug, pk):
 
 
 def party_delete(request, slug, pk):
-    contract = get_contract(request, slug, perms.can_steer_contract)
+    contract = _get_contract_for_parties(request, slug)
     party = get_object_or_404(contract.parties.select_related("organisation"), pk=pk)
     if request.method == "POST":
         name = str(party.organisation)
@@ -76,8 +96,12 @@ def party_delete(request, slug, pk):
 # Avenants -----------------------------------------------------------------------------------------------------------
 
 
+def _avenant_not_in_force(contract):
+    return f"{avenant_domain.NOT_IN_FORCE} Ce contrat est « {contract.get_status_display().lower()} »."
+
+
 def avenant_create(request, slug):
-    contract = get_contract(request, slug, perms.can_steer_contract)
+    contract = _get_steered_contract(request, slug, perms.can_add_avenant, _avenant_not_in_force)
     form = AvenantForm(request.POST or None)
     errors = []
     if request.method == "POST" and form.is_valid():

@@ -67,5 +67,5 @@ def test_amounts_in_the_history_read_like_on_the_page(client, coordinator, fiche
     line.save()
     client.force_login(coordinator)
     html = client.get(reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])).content.decode()
-    assert "<td class=\"fr-text--sm\">4\xa0000</td><td class=\"fr-text--sm\">4\xa0500,50</td>" in html
+    assert '<td class="fr-text--sm">4\xa0000</td><td class="fr-text--sm">4\xa0500,50</td>' in html
     assert "4\xa0000,00" not in html

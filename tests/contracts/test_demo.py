@@ -64,6 +64,9 @@ def test_mauges_cls_1_and_its_renewal(demo):
         "ARS Pays de la Loire",
         "Mauges Communauté",
     }
+    # The CLS 2 in élaboration takes over unfinished fiches, to be planned again: none is late.
+    assert cls2.fiches.exists() and not cls2.fiches.late().exists()
+    assert not cls2.fiches.filter(end_date__isnull=False).exists()
 
 
 def test_le_mans_perimeter_is_three_communes(demo):

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -79,3 +80,29 @@ def test_an_invalid_filter_value_answers_with_a_message(client, superuser, contr
     response = client.get(reverse("contracts:list"), {"status": "n-importe-quoi"})
     assert response.status_code == 200
     assert "Sélectionnez un choix valide" in response.content.decode()
+
+
+def test_filters_are_dsfr_fields_with_labels(client, superuser, contracts):
+    client.force_login(superuser)
+    response = client.get(reverse("contracts:list"), {"status": "n-importe-quoi"})
+    html = response.content.decode()
+    for name, label in [
+        ("q", "Rechercher"),
+        ("epci", "EPCI du périmètre"),
+        ("year", "En vigueur pendant l&#x27;année"),
+        ("departement", "Département"),
+        ("status", "Statut"),
+    ]:
+        assert re.search(rf'<label for="id_{name}" class="fr-label">\s*{re.escape(label)}\s*<', html), name
+    for tag, name, css in [
+        ("input", "q", "fr-input"),
+        ("input", "epci", "fr-input"),
+        ("input", "year", "fr-input"),
+        ("select", "departement", "fr-select"),
+        ("select", "status", "fr-select"),
+    ]:
+        assert re.search(rf'<{tag} [^>]*name="{name}"[^>]* class="{css}"', html), name
+    # The invalid choice is flagged on its own field, the DSFR way.
+    assert re.search(r'<div class="fr-select-group fr-select-group--error">\s*<label for="id_status"', html)
+    # Every filter is optional: no label says so.
+    assert "Optionnel" not in html

@@ -1,6 +1,7 @@
 """Contract forms: what an invalid POST answers (400, French messages by the fields) and what a valid one saves."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -8,7 +9,7 @@ from django.urls import reverse
 from cls_portal.enums import Role
 from contracts.enums import ContractStatus, OrganisationKind, PartyRole
 from contracts.models import Contract, ContractTransition, Organisation
-from tests.contracts.factories import PartyFactory
+from tests.contracts.factories import PartyFactory, make_ready_to_sign
 from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory, UserFactory
 
 
@@ -20,6 +21,12 @@ def geography(departement):
     CommuneFactory(code="72181", name="Le Mans", departement=sarthe, epci=EpciFactory(siren="247200132"))
     CommuneFactory(code="49007", name="Angers", departement=departement, population=155000)
     return epci
+
+
+def _field_error(html, name):
+    """The error text the DSFR field group of `name` shows under its input ("" when none)."""
+    match = re.search(rf'<div id="id_{name}-desc-error">(.*?)</div>', html, re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", match.group(1)).split()) if match else ""
 
 
 def _create_data(**overrides):
@@ -87,8 +94,8 @@ def test_create_errors_are_shown_next_to_the_fields(client, ars_animator, geogra
     response = client.post(reverse("contracts:create"), data)
     html = response.content.decode().replace("&#x27;", "'").replace("&quot;", '"')
     assert response.status_code == 400
-    assert message in html
-    assert "Le formulaire" in html
+    assert message in _field_error(html, field)
+    assert "Le formulaire contient des erreurs" in html
     assert not Contract.objects.exists()
 
 
@@ -199,6 +206,69 @@ def test_lifecycle_guard_errors_are_an_alert_and_keep_the_form(client, ars_anima
     assert contract.status == ContractStatus.ELABORATION
 
 
+def test_the_signature_date_is_required_next_to_its_field(client, ars_animator, contract):
+    client.force_login(ars_animator)
+    url = reverse("contracts:transition", args=[contract.slug, "signature"])
+    html = client.get(url).content.decode()
+    label = re.search(r'<label for="id_on" class="fr-label">(.*?)</label>', html, re.S).group(1)
+    assert " ".join(label.split()) == "Date de signature"
+    response = client.post(url, {"on": "", "comment": "Signature en COPIL"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert _field_error(html, "on") == "Indiquez la date de signature."
+    assert "Le contrat ne peut pas changer d" not in html and "Signature en COPIL" in html
+    contract.refresh_from_db()
+    assert contract.status == ContractStatus.ELABORATION
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"start_date": "2023-06-01", "end_date": "2023-01-01"}, "end_date"),
+        ({"end_date": "2023-01-01"}, "end_date"),  # the signature date is the default start
+        ({"start_date": "2029-01-01"}, "start_date"),  # after the end date already entered
+    ],
+)
+def test_signature_dates_out_of_order_are_shown_by_the_field(client, ars_animator, contract, data, field):
+    contract.end_date = datetime.date(2028, 5, 31)
+    contract.save()
+    make_ready_to_sign(contract)
+    client.force_login(ars_animator)
+    response = client.post(
+        reverse("contracts:transition", args=[contract.slug, "signature"]), {"on": "2023-06-01", **data}
+    )
+    assert response.status_code == 400
+    assert _field_error(response.content.decode(), field) == "La fin du contrat doit suivre son début."
+    contract.refresh_from_db()
+    assert contract.status == ContractStatus.ELABORATION
+
+
+def test_edit_errors_keep_the_saved_name_in_the_breadcrumb(client, coordinator, contract):
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("contracts:edit", args=[contract.slug]),
+        {
+            "name": "CLS renommé",
+            "slug": "cls-renomme",
+            "generation": "1",
+            "start_date": "2023-06-01",
+            "end_date": "2023-01-01",
+            "version": contract.version,
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert _field_error(html, "end_date") == "La fin du contrat doit suivre son début."
+    breadcrumb = re.search(r'<nav role="navigation" class="fr-breadcrumb".*?</nav>', html, re.S).group(0)
+    assert '<a class="fr-breadcrumb__link" href="/contrats/mauges/">CLS de Mauges Communauté</a>' in breadcrumb
+    assert "renomm" not in breadcrumb
+    assert '<a class="fr-btn fr-btn--secondary" href="/contrats/mauges/">Annuler</a>' in html
+    # The input is kept in the form, and nothing was saved.
+    assert 'value="CLS renommé"' in html and 'value="cls-renomme"' in html
+    contract.refresh_from_db()
+    assert (contract.name, contract.slug) == ("CLS de Mauges Communauté", "mauges")
+
+
 def test_lifecycle_move_through_the_form(client, ars_animator, contract):
     client.force_login(ars_animator)
     response = client.post(
@@ -249,7 +319,11 @@ def test_memberships_add_and_remove(client, ars_animator, contract):
     client.force_login(ars_animator)
     url = reverse("contracts:memberships", args=[contract.slug])
     response = client.post(url, {"email": "inconnu@exemple.fr", "role": Role.READER})
-    assert response.status_code == 400 and "Aucun compte n&#x27;utilise cette adresse." in response.content.decode()
+    assert response.status_code == 400
+    assert _field_error(response.content.decode().replace("&#x27;", "'"), "email") == (
+        "Aucun compte n'utilise cette adresse : demandez à un administrateur du portail de créer le compte, "
+        "puis ajoutez-le ici."
+    )
     response = client.post(url, {"email": "Nouvelle.Coordinatrice@mauges.exemple.fr", "role": Role.COORDINATOR})
     assert response.status_code == 302
     membership = contract.memberships.get(user=newcomer)

@@ -106,3 +106,43 @@ def test_animators_are_listed_by_departement_membership(client, superuser, contr
     client.force_login(superuser)
     html = client.get(reverse("contracts:detail", args=[contract.slug])).content.decode()
     assert "Autredépartement" not in html
+
+
+@pytest.mark.parametrize(
+    ("params", "count_line"),
+    [({"q": "aucun-contrat-ainsi"}, "0 contrat."), ({"q": "Mauges"}, "1 contrat."), ({"q": "CLS"}, "2 contrats.")],
+)
+def test_list_counts_in_french(client, ars_animator, contract, departement, params, count_line):
+    ContractFactory(departement=departement, name="CLS des Coëvrons")
+    client.force_login(ars_animator)
+    html = client.get(reverse("contracts:list"), params).content.decode()
+    assert f'<p class="fr-text--sm">{count_line} Population' in html
+
+
+@pytest.mark.parametrize(
+    ("roles", "phrase"),
+    [
+        ([Role.ARS_ANIMATOR], "Vous êtes connecté·e en tant qu'animateur·rice territorial·e ARS."),
+        ([Role.COORDINATOR], "Vous êtes connecté·e en tant que coordinateur·rice CLS."),
+        (
+            [Role.ARS_ANIMATOR, Role.COORDINATOR, Role.READER],
+            "Vous êtes connecté·e en tant qu'animateur·rice territorial·e ARS, coordinateur·rice CLS et "
+            "lecteur·rice (élu·e ou partenaire).",
+        ),
+    ],
+)
+def test_home_says_the_roles_in_french(client, contract, departement, roles, phrase):
+    user = UserFactory()
+    for role in roles:
+        if role == Role.ARS_ANIMATOR:
+            MembershipFactory(user=user, role=role, contract=None, departement=departement)
+        else:
+            MembershipFactory(user=user, role=role, contract=contract)
+    client.force_login(user)
+    html = client.get(reverse("home")).content.decode().replace("&#x27;", "'")
+    assert phrase in html
+
+
+def test_home_says_administrators_in_french(client, superuser):
+    client.force_login(superuser)
+    assert "Vous êtes connecté·e en tant qu&#x27;administrateur·rice." in client.get(reverse("home")).content.decode()

@@ -41,12 +41,9 @@ def test_renewal_creates_the_next_generation_in_elaboration(cls1, ars_animator):
         ContractStatus.ELABORATION,
         LAUNCH,
     )
-    assert (cls2.name, cls2.slug, cls2.departement, cls2.summary) == (
-        "CLS 2 de Mauges Communauté",
-        "mauges-cls-2",
-        cls1.departement,
-        "Premier CLS du territoire.",
-    )
+    assert (cls2.name, cls2.slug, cls2.departement) == ("CLS 2 de Mauges Communauté", "mauges-cls-2", cls1.departement)
+    # The presentation told the first generation's story: the new one starts without it.
+    assert cls2.summary == ""
     assert cls2.signature_date is None and cls2.start_date is None and cls2.end_date is None
     assert list(cls2.epcis.values_list("pk", flat=True)) == ["200060010"]
     assert list(cls2.communes.values_list("pk", flat=True)) == ["49023"]
@@ -173,3 +170,23 @@ def test_a_signed_contract_is_evaluated_before_renewal(ars_animator):
     contract = ContractFactory(signed=True)
     with pytest.raises(LifecycleError):
         lifecycle.renew(contract, by=ars_animator, on=LAUNCH)
+
+
+def test_copied_fiches_start_without_their_old_dates(cls1, ars_animator):
+    axe = AxeFactory(contract=cls1, number="1")
+    FicheFactory(
+        axe=axe,
+        number="1.1",
+        status=FicheStatus.IN_PROGRESS,
+        progress=40,
+        start_date=datetime.date(2018, 1, 1),
+        end_date=datetime.date(2021, 6, 30),
+    )
+    assert cls1.fiches.late().count() == 1
+    cls2 = lifecycle.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=True)
+    copy = cls2.fiches.get(number="1.1")
+    assert (copy.start_date, copy.end_date, copy.status, copy.progress) == (None, None, FicheStatus.IN_PROGRESS, 40)
+    assert not copy.is_late and not cls2.fiches.late().exists()
+    # The old fiche keeps its dates: it is the record of the first generation.
+    original = cls1.fiches.get(number="1.1")
+    assert (original.start_date, original.end_date) == (datetime.date(2018, 1, 1), datetime.date(2021, 6, 30))
