@@ -28,8 +28,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "django.forms",
+    # dsfr before django.forms, so that its templates of error lists, checkboxes and radios (DSFR markup) win.
     "dsfr",
+    "django.forms",
     "widget_tweaks",
     "django_filters",
     "django_htmx",

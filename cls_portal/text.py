@@ -16,3 +16,8 @@ def fold(text: str) -> str:
     ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     ascii_text = ascii_text.replace("œ", "oe").replace("æ", "ae")
     return _NON_ALNUM.sub(" ", ascii_text).strip()
+
+
+def count(number: int, singular: str, plural: str | None = None) -> str:
+    """« 0 fiche », « 1 fiche », « 2 fiches »: French takes the singular for 0 and 1."""
+    return f"{number} {singular if abs(number) < 2 else plural or singular + 's'}"

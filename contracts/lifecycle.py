@@ -14,6 +14,7 @@ from django.utils.text import slugify
 
 from cls_portal.enums import CONTRACT_SCOPED_ROLES
 from cls_portal.models import Membership
+from cls_portal.text import count
 from contracts.enums import SIGNING_ROLES, ContractStatus, PartyRole
 from contracts.models import Contract, ContractParty, ContractTransition
 
@@ -264,7 +265,11 @@ def renew(contract, *, by, on, copy_unfinished_fiches=False, name="", slug="", c
             to_status=S.ELABORATION,
             effective_on=on,
             comment=f"Renouvellement de « {locked.name} »"
-            + (f" ; {copied} fiche(s)-action non terminée(s) reprise(s)." if copy_unfinished_fiches else "."),
+            + (
+                f" ; {count(copied, 'fiche-action non terminée reprise', 'fiches-action non terminées reprises')}."
+                if copy_unfinished_fiches
+                else "."
+            ),
             by=by,
         )
         _record(locked, to=S.RENEWED, by=by, on=on, comment=comment or f"Génération suivante : « {successor.name} ».")

@@ -27,6 +27,7 @@ from actions.excel.reading import (
 from actions.excel.schema import FICHES
 from actions.models import Axe, FicheAction, Indicator, IndicatorValue
 from actions.validators import number_key
+from cls_portal.text import count
 from contracts.models import Organisation
 
 __all__ = ["ImportPreview", "ImportResult", "StaleImportError", "apply_import", "prepare_import", "read_plan"]
@@ -70,10 +71,10 @@ class ImportResult:
 
     def summary(self) -> str:
         return (
-            f"{len(self.created)} fiche(s) créée(s), {len(self.updated)} mise(s) à jour, "
-            f"{self.unchanged} inchangée(s) ; "
-            f"{self.axes_created} axe(s) créé(s), {self.axes_updated} modifié(s) ; "
-            f"{self.organisations_created} organisation(s) créée(s)."
+            f"{count(len(self.created), 'fiche créée', 'fiches créées')}, "
+            f"{count(len(self.updated), 'mise à jour', 'mises à jour')}, {count(self.unchanged, 'inchangée')} ; "
+            f"{count(self.axes_created, 'axe créé', 'axes créés')}, {count(self.axes_updated, 'modifié')} ; "
+            f"{count(self.organisations_created, 'organisation créée', 'organisations créées')}."
         )
 
 

@@ -11,6 +11,7 @@ from actions.excel import cells
 from actions.excel.exporters import prs_element_code
 from actions.excel.reading import Problem
 from actions.models import Axe, TargetPublic
+from cls_portal.text import count
 from referentials.models import ArsTheme, Commune, PrsElement, PrsPriority
 
 EMPTY = "—"
@@ -133,9 +134,11 @@ class ImportPreview:
 
     def summary(self) -> str:
         return (
-            f"{len(self.created)} fiche(s) créée(s), {len(self.updated)} mise(s) à jour, "
-            f"{len(self.unchanged)} inchangée(s) ; {len(self.axes_created)} axe(s) créé(s), "
-            f"{len(self.axes_updated)} modifié(s) ; {len(self.new_organisations)} organisation(s) créée(s)."
+            f"{count(len(self.created), 'fiche créée', 'fiches créées')}, "
+            f"{count(len(self.updated), 'mise à jour', 'mises à jour')}, "
+            f"{count(len(self.unchanged), 'inchangée')} ; {count(len(self.axes_created), 'axe créé', 'axes créés')}, "
+            f"{count(len(self.axes_updated), 'modifié')} ; "
+            f"{count(len(self.new_organisations), 'organisation créée', 'organisations créées')}."
         )
 
 

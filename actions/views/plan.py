@@ -18,6 +18,7 @@ from actions.numbering import renumber_axe
 from actions.progress import budget_totals, plan_stats
 from actions.validators import number_key
 from cls_portal import perms
+from cls_portal.text import count
 from contracts.avenants import as_signed
 
 AS_SIGNED = "signe"  # ?version=signe: the plan as first signed, without what avenants added
@@ -104,11 +105,11 @@ def bulk(request, slug):
     numbers = ", ".join(sorted((f.number for f in fiches), key=number_key))
     if action == BulkActionForm.STATUS:
         label = dict(form.fields["status"].choices)[form.cleaned_data["status"]]
-        messages.success(request, f"Statut « {label} » appliqué à {len(fiches)} fiche(s) : {numbers}.")
+        messages.success(request, f"Statut « {label} » appliqué à {count(len(fiches), 'fiche')} : {numbers}.")
     else:
         pilote = form.cleaned_data["pilote"]
         who = f"{pilote} est désormais pilote" if pilote else "Le pilote a été retiré"
-        messages.success(request, f"{who} de {len(fiches)} fiche(s) : {numbers}.")
+        messages.success(request, f"{who} de {count(len(fiches), 'fiche')} : {numbers}.")
     return redirect("actions:plan", slug=contract.slug)
 
 

@@ -1,4 +1,8 @@
+import datetime
+
 from django import template
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -86,3 +90,18 @@ def role_phrase(labels):
         return ""
     text = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} et {labels[-1]}"
     return f"en tant qu'{text}" if text[0] in _ELIDING else f"en tant que {text}"
+
+
+@register.filter
+def long_date(value, with_time=""):
+    """« 1er juin 2023 », « 4 novembre 2016 », or with `"heure"`: « 1er juin 2023 à 14:05 » (in Paris time)."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    text = date_format(value, "j F Y")
+    if value.day == 1:
+        text = "1er" + text[1:]
+    if with_time and isinstance(value, datetime.datetime):
+        text += f" à {value:%H:%M}"
+    return text

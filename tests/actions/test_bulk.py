@@ -13,7 +13,7 @@ def test_bulk_status_change_applies_to_checked_fiches_only(client, coordinator, 
         {"fiches": [first.pk, second.pk], "action": "status", "status": FicheStatus.PAUSED},
         follow=True,
     )
-    assert "Statut « En pause » appliqué à 2 fiche(s) : 1.1, 1.2." in response.content.decode()
+    assert "Statut « En pause » appliqué à 2 fiches : 1.1, 1.2." in response.content.decode()
     for fiche in (first, second, untouched):
         fiche.refresh_from_db()
     assert (first.status, second.status, untouched.status) == (
@@ -35,7 +35,7 @@ def test_bulk_pilote_change(client, coordinator, contract, axe1):
         {"fiches": [fiche.pk], "action": "pilote", "pilote": colleague.pk},
         follow=True,
     )
-    assert "Chloé Collègue est désormais pilote de 1 fiche(s) : 1.1." in response.content.decode()
+    assert "Chloé Collègue est désormais pilote de 1 fiche : 1.1." in response.content.decode()
     fiche.refresh_from_db()
     assert fiche.pilote == colleague
 

@@ -21,12 +21,12 @@ def test_mauges_plan_round_trip_changes_nothing(db, tmp_path):
     load_all()
     load_demo()
     path = tmp_path / "plan.xlsx"
-    assert "Plan de « Contrat local de santé de Mauges Communauté 2017-2021 » (29 fiche(s)) exporté" in run(
+    assert "Plan de « Contrat local de santé de Mauges Communauté 2017-2021 » (29 fiches) exporté" in run(
         "export_plan", "mauges-cls-1", "-o", str(path)
     )
     versions = list(FicheAction.objects.order_by("pk").values_list("version", flat=True))
     output = run("import_plan", "mauges-cls-1", str(path))
-    assert "0 fiche(s) créée(s), 0 mise(s) à jour, 29 inchangée(s)" in output
+    assert "0 fiche créée, 0 mise à jour, 29 inchangées" in output
     assert "Le fichier ne change rien au plan." in output
     assert list(FicheAction.objects.order_by("pk").values_list("version", flat=True)) == versions
 
@@ -40,7 +40,7 @@ def test_dry_run_reports_and_writes_nothing(contract, rich_plan, tmp_path):
     assert "Essai à blanc (--dry-run) : rien n'a été enregistré." in output
     assert FicheAction.objects.get(number="2.1").title == "Soutenir la MSP Val-de-Moine"
     output = run("import_plan", contract.slug, str(path), "--user", "coordinateur@mauges.exemple.fr")
-    assert "Import enregistré : 0 fiche(s) créée(s), 1 mise(s) à jour" in output
+    assert "Import enregistré : 0 fiche créée, 1 mise à jour" in output
     fiche = FicheAction.objects.get(number="2.1")
     assert fiche.title == "Soutenir la MSP du Val-de-Moine"
     assert fiche.history.first().history_user.email == "coordinateur@mauges.exemple.fr"

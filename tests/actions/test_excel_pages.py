@@ -69,16 +69,14 @@ def test_upload_shows_a_preview_then_confirming_applies_it(client, coordinator, 
     assert response.status_code == 200
     html = response.content.decode()
     assert "Aperçu de l'import" in html
-    assert "0 fiche(s) créée(s), 1 mise(s) à jour, 1 inchangée(s)" in html
+    assert "0 fiche créée, 1 mise à jour, 1 inchangée" in html
     assert '<td>Statut</td><td class="text-prewrap">À venir</td><td class="text-prewrap">En cours</td>' in html
     assert FicheAction.objects.get(number="2.1").status == FicheStatus.PLANNED  # nothing written yet
 
     pending = PlanImport.objects.get()
     response = client.post(reverse("actions:import_confirm", args=[contract.slug, pending.pk]), follow=True)
     assert response.redirect_chain[-1][0] == reverse("actions:plan", args=[contract.slug])
-    assert "Import de « plan modifié.xlsx » enregistré : 0 fiche(s) créée(s), 1 mise(s) à jour" in (
-        response.content.decode()
-    )
+    assert "Import de « plan modifié.xlsx » enregistré : 0 fiche créée, 1 mise à jour" in (response.content.decode())
     msp = FicheAction.objects.get(number="2.1")
     assert (msp.status, msp.progress) == (FicheStatus.IN_PROGRESS, 10)
     pending.refresh_from_db()

@@ -141,7 +141,7 @@ def test_renewal_copies_unfinished_fiches_with_their_axes(cls1, ars_animator, de
     assert cls2.axes.get(number="5").avenant is None and cls2.fiches.get(number="5.1").avenant is None
     # The old plan is untouched.
     assert cls1.fiches.count() == 5 and cls1.axes.count() == 5
-    assert "3 fiche(s)-action non terminée(s) reprise(s)" in cls2.transitions.get().comment
+    assert "3 fiches-action non terminées reprises" in cls2.transitions.get().comment
 
 
 def test_renewal_is_refused_twice(cls1, ars_animator):

@@ -3,6 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from actions.excel.exporters import export_filename, export_plan
+from cls_portal.text import count
 from contracts.models import Contract
 
 
@@ -23,4 +24,6 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Impossible d'écrire « {path} » : {error.strerror}.") from error
         fiches = contract.fiches.count()
-        self.stdout.write(self.style.SUCCESS(f"Plan de « {contract.name} » ({fiches} fiche(s)) exporté dans {path}."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Plan de « {contract.name} » ({count(fiches, 'fiche')}) exporté dans {path}.")
+        )
