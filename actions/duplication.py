@@ -3,75 +3,37 @@
 from django.db import transaction
 
 from actions.enums import FicheStatus
-from actions.models import BudgetLine, FicheAction, Indicator, SubAction
-
-COPIED_M2M = ["target_publics", "communes", "partners", "prs_elements", "prs_priorities"]
-NOT_COPIED = {
-    "id",
-    "contract",
-    "axe",
-    "avenant",
-    "number",
-    "title",
-    "status",
-    "progress",
-    "version",
-    "created_at",
-    "updated_at",
-}
+from actions.models import FicheAction
+from contracts.plan_copy import copy_instance
 
 
 @transaction.atomic
 def duplicate_fiche(fiche: FicheAction, *, axe, number: str) -> FicheAction:
-    """Copy of the fiche numbered `number` in `axe`: "(copie)" title, à venir, 0 %.
+    """Copy of the fiche numbered `number` in `axe`: "(copie)" title, à venir, 0 %, no avenant.
 
-    Sub-actions (not done), indicators (without values) and planned budget lines (without actual amounts) are copied;
-    follow-up notes, documents and history are not: they belong to the original.
+    Every field and list of the fiche is copied (`copy_instance`, so a field added later is copied too), with its
+    sub-actions (not done), indicators (without values) and planned budget lines (without actual amounts); follow-up
+    notes, documents and history are not: they belong to the original.
     """
-    values = {
-        f.attname: getattr(fiche, f.attname) for f in FicheAction._meta.concrete_fields if f.name not in NOT_COPIED
-    }
-    copy = FicheAction.objects.create(
-        contract=fiche.contract,
+    copy = copy_instance(
+        fiche,
+        contract_id=fiche.contract_id,
         axe=axe,
         number=number,
         title=f"{fiche.title} (copie)",
         status=FicheStatus.PLANNED,
         progress=0,
-        **values,
     )
-    for name in COPIED_M2M:
-        getattr(copy, name).set(getattr(fiche, name).all())
     for sub_action in fiche.sub_actions.all():
         suffix = sub_action.number[len(fiche.number) :] if sub_action.number.startswith(f"{fiche.number}.") else ""
-        SubAction.objects.create(
-            fiche=copy,
+        copy_instance(
+            sub_action,
+            fiche_id=copy.pk,
             number=f"{number}{suffix or f'.{sub_action.position or sub_action.pk}'}",
-            title=sub_action.title,
-            description=sub_action.description,
-            start_date=sub_action.start_date,
-            end_date=sub_action.end_date,
-            pilote=sub_action.pilote,
-            position=sub_action.position,
+            done=False,
         )
     for indicator in fiche.indicators.all():
-        Indicator.objects.create(
-            fiche=copy,
-            name=indicator.name,
-            kind=indicator.kind,
-            unit=indicator.unit,
-            baseline=indicator.baseline,
-            target=indicator.target,
-            source=indicator.source,
-            position=indicator.position,
-        )
+        copy_instance(indicator, fiche_id=copy.pk)
     for line in fiche.budget_lines.all():
-        BudgetLine.objects.create(
-            fiche=copy,
-            year=line.year,
-            funder=line.funder,
-            funder_label=line.funder_label,
-            kind=line.kind,
-            planned_amount=line.planned_amount,
-        )
+        copy_instance(line, fiche_id=copy.pk, actual_amount=None)
     return copy
