@@ -5,9 +5,9 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from actions.models import Axe, FicheAction
 from contracts.enums import Civility, OrganisationKind, PartyRole
 from contracts.models import Avenant, ContractParty
+from tests.actions.factories import AxeFactory, FicheFactory
 from tests.factories import ContractFactory, OrganisationFactory
 
 
@@ -31,28 +31,6 @@ class AvenantFactory(DjangoModelFactory):
     number = factory.Sequence(lambda n: n + 1)
     signed_on = datetime.date(2024, 2, 14)
     object = "Ajout d'un axe santé mentale."
-
-
-class AxeFactory(DjangoModelFactory):
-    class Meta:
-        model = Axe
-
-    contract = factory.SubFactory(ContractFactory)
-    number = factory.Sequence(lambda n: str(n + 1))
-    title = factory.Sequence(lambda n: f"Axe stratégique {n + 1}")
-
-
-class FicheFactory(DjangoModelFactory):
-    class Meta:
-        model = FicheAction
-
-    axe = factory.SubFactory(AxeFactory)
-    contract = factory.SelfAttribute("axe.contract")
-    title = factory.Sequence(lambda n: f"Fiche-action {n + 1}")
-
-    @factory.lazy_attribute_sequence
-    def number(self, n):
-        return f"{self.axe.number}.{n + 1}"
 
 
 def make_ready_to_sign(contract):
