@@ -27,9 +27,9 @@ def get_contract(user, slug):
     return get_object_or_404(perms.visible_contracts(user), slug=slug)
 
 
-def get_fiche(user, slug, number):
-    """The fiche numbered `number` in the contract `slug`, if the user may see it."""
-    queryset = FicheAction.objects.select_related(*FICHE_RELATED)
+def get_fiche(user, slug, number, queryset=None):
+    """The fiche numbered `number` in the contract `slug`, if the user may see it (`queryset` adds prefetches)."""
+    queryset = (queryset if queryset is not None else FicheAction.objects).select_related(*FICHE_RELATED)
     fiche = queryset.filter(contract__in=perms.visible_contracts(user), contract__slug=slug, number=number).first()
     if fiche is None and user.is_authenticated:
         fiche = queryset.filter(contract__slug=slug, number=number, pilote=user).first()

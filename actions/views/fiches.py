@@ -69,10 +69,11 @@ def _budget_table(lines):
 
 
 def fiche_detail(request, slug, number):
-    fiche = access.get_fiche(request.user, slug, number)
-    fiche = (
-        FicheAction.objects.select_related(*access.FICHE_RELATED)
-        .prefetch_related(
+    fiche = access.get_fiche(
+        request.user,
+        slug,
+        number,
+        FicheAction.objects.prefetch_related(
             "target_publics",
             "communes",
             "partners",
@@ -83,8 +84,7 @@ def fiche_detail(request, slug, number):
             Prefetch("indicators__values", queryset=IndicatorValue.objects.order_by("year")),
             "notes__author",
             "documents__uploaded_by",
-        )
-        .get(pk=fiche.pk)
+        ),
     )
     indicators = list(fiche.indicators.all())
     value_years = sorted({value.year for indicator in indicators for value in indicator.values.all()})
