@@ -27,6 +27,16 @@ def dsfr_upload(field):
         widget.group_class = "fr-upload-group"
 
 
+MULTIPLE_SELECT_HINT = "Pour en choisir plusieurs, maintenez la touche Ctrl (Cmd sur Mac) en cliquant."
+
+
+def multiple_select_hint(field):
+    """A list where several items can be chosen says how: the browser's own control gives no clue."""
+    widget = field.widget
+    if type(widget) is forms.SelectMultiple and MULTIPLE_SELECT_HINT not in str(field.help_text):
+        field.help_text = f"{field.help_text} {MULTIPLE_SELECT_HINT}".strip()
+
+
 class DsfrFormMixin:
     """What django-dsfr's DsfrBaseForm does, for any form class (ModelForm, auth forms)."""
 
@@ -40,6 +50,7 @@ class DsfrFormMixin:
             dsfr_input_class_attr(visible)
             name_empty_choice(visible.field)
             dsfr_upload(visible.field)
+            multiple_select_hint(visible.field)
         # A bound field copies its field's label and help text when it is built: drop the ones built above, so that
         # the labels and help texts that subclasses set after this __init__ are the ones shown.
         self._bound_fields_cache.clear()

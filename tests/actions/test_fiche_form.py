@@ -268,3 +268,14 @@ def test_messages_of_sub_objects_read_as_french(logged_coordinator, fiche):
     assert "Supprimer l&#x27;indicateur « Foyers équipés » ?" in logged_coordinator.get(delete_url).content.decode()
     response = logged_coordinator.post(delete_url, follow=True)
     assert "L&#x27;indicateur « Foyers équipés » ne figure plus dans la fiche." in response.content.decode()
+
+
+def test_multiple_selects_say_how_to_choose_several(logged_coordinator, contract, axe1):
+    html = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug])).content.decode()
+    assert html.count("maintenez la touche Ctrl (Cmd sur Mac)") == 3  # partners, communes, PRS objectives
+
+
+def test_a_yes_no_box_is_not_marked_optional(logged_coordinator, contract, axe1):
+    html = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug])).content.decode()
+    assert "Tout le périmètre du contrat (Optionnel)" not in html
+    assert "Tout le périmètre du contrat" in html
