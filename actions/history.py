@@ -18,6 +18,8 @@ ACTIONS = {"+": "création", "~": "modification", "-": "suppression"}
 
 @dataclass
 class Change:
+    """A field going from `old` to `new`, as people read them (the history and the Excel import preview)."""
+
     label: str
     old: str
     new: str

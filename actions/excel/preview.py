@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from actions.excel import cells
 from actions.excel.exporters import prs_element_code
 from actions.excel.reading import Problem
+from actions.history import Change
 from actions.models import Axe, TargetPublic
 from cls_portal.text import count
 from referentials.models import ArsTheme, Commune, PrsElement, PrsPriority
@@ -24,13 +25,6 @@ class NewOrganisation:
 
     def __str__(self):
         return f"{self.name} (nouvelle organisation)"
-
-
-@dataclass
-class Change:
-    label: str
-    old: str
-    new: str
 
 
 @dataclass
