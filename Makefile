@@ -65,9 +65,10 @@ test-browser: install-dev ## user journeys in headless Debian Chromium (installe
 bench: install-dev ## time and SQL queries of the main pages on 80 fiches, in a throwaway database (docs/performance.md)
 	$(BIN)/python bench/pages.py
 
-quality: install-dev ## linters
+quality: install-dev ## linters, and the import contracts of docs/architecture.md
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install-dev
 	$(BIN)/ruff check --fix .

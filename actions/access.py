@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from actions.models import FicheAction
-from cls_portal import perms
+from contracts import perms
 
 FICHE_RELATED = [
     "contract",

@@ -4,7 +4,7 @@ from django.db import transaction
 
 from actions.enums import FicheStatus
 from actions.models import FicheAction
-from contracts.plan_copy import copy_instance
+from actions.plan_copy import copy_instance
 
 
 @transaction.atomic

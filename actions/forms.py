@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from actions.enums import FicheStatus
+from actions.excel.reading import MAX_FILE_SIZE
 from actions.models import (
     Axe,
     BudgetLine,
@@ -18,23 +19,13 @@ from actions.models import (
     TargetPublic,
 )
 from actions.models.plan import NUMBER_TAKEN_MESSAGE
+from actions.perms import eligible_pilotes
 from actions.validators import percent_field
-from cls_portal.enums import Role
 from cls_portal.forms import DsfrForm, DsfrModelForm
 from referentials.models import Commune, PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
-
-
-def eligible_pilotes(contract, current=None):
-    """Accounts that may pilot a fiche: members of the contract and the ARS animators of its département."""
-    users = get_user_model().objects.filter(
-        Q(memberships__contract=contract)
-        | Q(memberships__role=Role.ARS_ANIMATOR, memberships__departement_id=contract.departement_id)
-        | Q(pk=getattr(current, "pk", None))
-    )
-    return users.distinct().order_by("last_name", "first_name", "email")
 
 
 def contract_axes(contract):
@@ -475,8 +466,6 @@ class PlanImportForm(DsfrForm):
     )
 
     def clean_file(self):
-        from actions.excel.reading import MAX_FILE_SIZE
-
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(".xlsx"):
             raise forms.ValidationError(

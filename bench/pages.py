@@ -45,7 +45,7 @@ RICH_FICHE_CHILDREN = 10
 
 def build(fiche_count):
     """The contract of `fiche_count` fiches, its fiche 1.1 with 12 of each sub-object, and 20 other contracts."""
-    from cls_portal.enums import Role
+    from contracts.enums import Role
     from tests.actions.large_plan import add_children, build_plan
     from tests.factories import (
         CommuneFactory,

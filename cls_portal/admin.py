@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
-from cls_portal.models import Membership, User
+from cls_portal.models import User
 from cls_portal.text import fold
 
 
@@ -19,19 +19,12 @@ class FoldedSearchMixin:
         return results, may_have_duplicates
 
 
-class MembershipInline(admin.TabularInline):
-    model = Membership
-    extra = 0
-    autocomplete_fields = ["departement", "contract"]
-
-
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     ordering = ["last_name", "first_name", "email"]
     list_display = ["email", "first_name", "last_name", "organisation", "is_active", "is_superuser", "last_login"]
-    list_filter = ["is_active", "is_superuser", "memberships__role"]
+    list_filter = ["is_active", "is_superuser"]
     search_fields = ["email", "first_name", "last_name", "organisation"]
-    inlines = [MembershipInline]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Identité", {"fields": ["first_name", "last_name", "organisation", "job_title"]}),
@@ -39,12 +32,3 @@ class UserAdmin(DjangoUserAdmin):
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
-
-
-@admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "role", "departement", "contract", "created_at"]
-    list_filter = ["role", "departement"]
-    search_fields = ["user__email", "user__last_name", "contract__name", "departement__name"]
-    autocomplete_fields = ["user", "departement", "contract"]
-    list_select_related = ["user", "departement", "contract"]

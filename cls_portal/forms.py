@@ -7,6 +7,8 @@ from django.db.models import BLANK_CHOICE_DASH
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
 
+from cls_portal.models import User
+
 # What an empty drop-down says instead of Django's "---------" (forms may still set their own `empty_label`).
 EMPTY_CHOICE_LABEL = "Sélectionner une option"
 
@@ -108,7 +110,5 @@ class DsfrPasswordChangeForm(DsfrFormMixin, auth_forms.PasswordChangeForm):
 
 class AccountForm(DsfrModelForm):
     class Meta:
-        from cls_portal.models import User
-
         model = User
         fields = ["first_name", "last_name", "organisation", "job_title"]

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "referentials",
     "contracts",
     "actions",
+    "www",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -70,7 +72,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "cls_portal.context_processors.layout",
+                "www.context_processors.layout",
             ],
             "string_if_invalid": env.str("TEMPLATE_STRING_IF_INVALID", default=""),
         },

@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+import contracts.urls
+import www.urls
 from cls_portal import views
 from cls_portal.forms import (
     DsfrPasswordChangeForm,
@@ -10,6 +12,7 @@ from cls_portal.forms import (
     DsfrSetPasswordForm,
     EmailAuthenticationForm,
 )
+from www import views as www_views
 
 admin.site.site_header = "Portail CLS — administration"
 admin.site.site_title = "Portail CLS"
@@ -43,11 +46,11 @@ auth_patterns = [
 ]
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", www_views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("mon-compte/", views.account, name="account"),
+    path("mon-compte/", www_views.account, name="account"),
     path("compte/", include(auth_patterns)),
-    path("contrats/", include("contracts.urls")),
+    path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
     path("referentiels/", include("referentials.urls")),
     path("admin/", admin.site.urls),

@@ -1,19 +1,11 @@
-from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
 from django.http import JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from cls_portal import perms
-from cls_portal.forms import AccountForm
-
-
-def home(request):
-    from contracts.dashboard import home_overview
-
-    return render(request, "home.html", home_overview(request.user))
+from cls_portal.perms import Refusal
 
 
 @login_not_required
@@ -30,25 +22,10 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-def account(request):
-    form = AccountForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Vos informations ont été enregistrées.")
-        return redirect("account")
-    memberships = request.user.memberships.select_related("departement", "contract").order_by("role")
-    return render(
-        request,
-        "account/account.html",
-        {"form": form, "memberships": memberships, "role_labels": perms.role_labels(request.user)},
-        status=400 if form.errors else 200,
-    )
-
-
 @login_not_required
 def permission_denied(request, exception=None):
-    # Only a `perms.Refusal` says why: other PermissionDenied messages are not written for the page.
-    reason = str(exception) if isinstance(exception, perms.Refusal) else ""
+    # Only a `Refusal` says why: other PermissionDenied messages are not written for the page.
+    reason = str(exception) if isinstance(exception, Refusal) else ""
     return render(request, "errors/403.html", {"reason": reason}, status=403)
 
 

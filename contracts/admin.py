@@ -1,8 +1,9 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from cls_portal.admin import FoldedSearchMixin
-from contracts.models import Avenant, Contract, ContractParty, ContractTransition, Organisation
+from cls_portal.admin import FoldedSearchMixin, UserAdmin
+from cls_portal.models import User
+from contracts.models import Avenant, Contract, ContractParty, ContractTransition, Membership, Organisation
 
 
 @admin.register(Organisation)
@@ -73,3 +74,28 @@ class ContractTransitionAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["departement", "contract"]
+
+
+# Memberships belong to contracts: the user admin of cls_portal gets their inline and filter here.
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserWithMembershipsAdmin(UserAdmin):
+    list_filter = [*UserAdmin.list_filter, "memberships__role"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "role", "departement", "contract", "created_at"]
+    list_filter = ["role", "departement"]
+    search_fields = ["user__email", "user__last_name", "contract__name", "departement__name"]
+    autocomplete_fields = ["user", "departement", "contract"]
+    list_select_related = ["user", "departement", "contract"]

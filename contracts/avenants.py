@@ -1,6 +1,5 @@
 """Avenants: signed amendments of a contract in force (new axe or fiches, new signatory, new end date)."""
 
-from django.apps import apps
 from django.db import transaction
 from django.db.models import Max
 
@@ -40,29 +39,6 @@ def add_avenant(contract, *, signed_on, object, by, new_end_date=None):  # noqa:
         avenant._history_user = by
         avenant.save()
     return avenant
-
-
-def _plan_model(name):
-    try:
-        return apps.get_model("actions", name)
-    except LookupError:  # the actions app has no such model yet
-        return None
-
-
-def avenant_additions(contract, avenants):
-    """{avenant pk: {"parties": [...], "axes": [...], "fiches": [...]}}: what each avenant brought, in 3 queries."""
-    additions = {a.pk: {"parties": [], "axes": [], "fiches": []} for a in avenants}
-    if not additions:
-        return additions
-    for party in contract.parties.filter(avenant__in=additions).select_related("organisation"):
-        additions[party.avenant_id]["parties"].append(party)
-    for key, model_name in (("axes", "Axe"), ("fiches", "FicheAction")):
-        model = _plan_model(model_name)
-        if model is None or not any(f.name == "avenant" for f in model._meta.fields):
-            continue
-        for item in model.objects.filter(contract=contract, avenant__in=additions).order_by("pk"):
-            additions[item.avenant_id][key].append(item)
-    return additions
 
 
 def as_signed(queryset):

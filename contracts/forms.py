@@ -7,11 +7,11 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cls_portal import perms
-from cls_portal.enums import Role
 from cls_portal.forms import DsfrForm, DsfrModelForm
 from cls_portal.models import User
-from contracts.enums import OrganisationKind
+from contracts import perms
+from contracts.enums import OrganisationKind, Role
+from contracts.lifecycle import next_generation_defaults
 from contracts.models import Contract, ContractParty, Organisation
 from referentials.models import Commune, Epci
 
@@ -389,8 +389,6 @@ class RenewForm(TransitionForm):
     )
 
     def __init__(self, *args, **kwargs):
-        from contracts.lifecycle import next_generation_defaults
-
         super().__init__(*args, **kwargs)
         self.fields["on"].label = "Date de lancement du nouveau contrat"
         defaults = next_generation_defaults(self.contract)

@@ -12,11 +12,8 @@ import datetime
 from django.db import transaction
 from django.utils.text import slugify
 
-from cls_portal.enums import CONTRACT_SCOPED_ROLES
-from cls_portal.models import Membership
-from cls_portal.text import count
-from contracts.enums import SIGNING_ROLES, ContractStatus, PartyRole
-from contracts.models import Contract, ContractParty, ContractTransition
+from contracts.enums import CONTRACT_SCOPED_ROLES, SIGNING_ROLES, ContractStatus, PartyRole
+from contracts.models import Contract, ContractParty, ContractTransition, Membership
 
 S = ContractStatus
 
@@ -75,13 +72,17 @@ def _lock(contract):
     return Contract.objects.select_for_update().get(pk=contract.pk)
 
 
-def _check_move(contract, to):
+def refusal_message(contract, to):
+    """The sentence that says a move is not allowed from the contract's current state."""
     current = ContractStatus(contract.status)
-    if to not in ALLOWED_TRANSITIONS[current]:
-        raise LifecycleError(
-            f"Un contrat « {current.label.lower()} » ne peut pas passer "
-            f"à l'état « {ContractStatus(to).label.lower()} »."
-        )
+    return (
+        f"Un contrat « {current.label.lower()} » ne peut pas passer à l'état « {ContractStatus(to).label.lower()} »."
+    )
+
+
+def _check_move(contract, to):
+    if to not in ALLOWED_TRANSITIONS[ContractStatus(contract.status)]:
+        raise LifecycleError(refusal_message(contract, to))
 
 
 def _record(contract, *, to, by, on, comment, from_status=None):
@@ -208,17 +209,17 @@ def next_generation_defaults(contract):
     return {"name": f"{contract.name} (CLS {generation})", "slug": slugify(f"{base}-cls-{generation}")[:80]}
 
 
-def renew(contract, *, by, on, copy_unfinished_fiches=False, name="", slug="", comment=""):
+def renew(contract, *, by, on, name="", slug="", comment="", carry_over=None):
     """En évaluation (or échu) → renouvelé, and create the next generation in élaboration.
 
     The new contract takes the perimeter, the signatories (without their deliberation dates, which must be taken
-    again), the coordinators and readers and, on request, the unfinished fiches-action with their axes. It starts
-    without a presentation: the previous one tells the story of the previous generation, to which the new
-    contract's page links.
+    again), the coordinators and readers. It starts without a presentation: the previous one tells the story of the
+    previous generation, to which the new contract's page links.
+    `carry_over(previous, successor) -> str` lets an app above this one bring its own part into the new generation
+    in the same transaction (`actions.renewal` carries the unfinished fiches); its sentence goes into the new
+    contract's timeline.
     Returns the new contract.
     """
-    from contracts.plan_copy import copy_unfinished_fiches as copy_fiches
-
     with transaction.atomic():
         locked = _lock(contract)
         _check_move(locked, S.RENEWED)
@@ -258,18 +259,13 @@ def renew(contract, *, by, on, copy_unfinished_fiches=False, name="", slug="", c
             Membership(user_id=m.user_id, role=m.role, contract=successor)
             for m in locked.memberships.filter(role__in=CONTRACT_SCOPED_ROLES)
         )
-        copied = copy_fiches(locked, successor) if copy_unfinished_fiches else 0
+        carried = carry_over(locked, successor) if carry_over else ""
         ContractTransition.objects.create(
             contract=successor,
             from_status="",
             to_status=S.ELABORATION,
             effective_on=on,
-            comment=f"Renouvellement de « {locked.name} »"
-            + (
-                f" ; {count(copied, 'fiche-action non terminée reprise', 'fiches-action non terminées reprises')}."
-                if copy_unfinished_fiches
-                else "."
-            ),
+            comment=f"Renouvellement de « {locked.name} »" + (f" ; {carried}." if carried else "."),
             by=by,
         )
         _record(locked, to=S.RENEWED, by=by, on=on, comment=comment or f"Génération suivante : « {successor.name} ».")

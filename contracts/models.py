@@ -9,7 +9,6 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from cls_portal.enums import Role
 from cls_portal.text import fold
 from contracts.enums import (
     CLOSED_STATUSES,
@@ -19,7 +18,9 @@ from contracts.enums import (
     ContractStatus,
     OrganisationKind,
     PartyRole,
+    Role,
 )
+from referentials.models import Commune
 
 
 class Organisation(models.Model):
@@ -78,8 +79,6 @@ class ContractQuerySet(models.QuerySet):
 
     def with_population(self):
         """`population`: sum of the perimeter's communes, computed by the database in one subquery per row."""
-        from referentials.models import Commune
-
         epci_ids = Contract.epcis.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values("epci_id")
         commune_ids = Contract.communes.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values(
             "commune_id"
@@ -211,8 +210,6 @@ class Contract(models.Model):
 
     def perimeter_communes(self):
         """Communes of the whole EPCIs plus the communes listed one by one."""
-        from referentials.models import Commune
-
         # IN subqueries rather than joins: a commune listed alone and through its EPCI is counted once.
         return Commune.objects.filter(Q(epci__in=self.epcis.values("pk")) | Q(pk__in=self.communes.values("pk")))
 
@@ -337,3 +334,68 @@ class ContractTransition(models.Model):
 
     def __str__(self):
         return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
+
+
+class MembershipQuerySet(models.QuerySet):
+    def of_role(self, role):
+        return self.filter(role=role)
+
+
+class Membership(models.Model):
+    """A role held by a user on a scope: a département for ARS animators, a contract for the others."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name="personne"
+    )
+    role = models.CharField("rôle", max_length=20, choices=Role.choices)
+    departement = models.ForeignKey(
+        "referentials.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name="département",
+    )
+    contract = models.ForeignKey(
+        Contract,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name="contrat",
+    )
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "habilitation"
+        verbose_name_plural = "habilitations"
+        constraints = [
+            models.CheckConstraint(
+                name="membership_scope_matches_role",
+                condition=(
+                    Q(role=Role.ARS_ANIMATOR, departement__isnull=False, contract__isnull=True)
+                    | Q(role__in=[Role.COORDINATOR, Role.READER], departement__isnull=True, contract__isnull=False)
+                ),
+                violation_error_message=(
+                    "Un·e animateur·rice ARS est habilité·e sur un département ; "
+                    "un·e coordinateur·rice ou un·e lecteur·rice sur un contrat."
+                ),
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "departement"],
+                condition=Q(departement__isnull=False),
+                name="unique_membership_per_departement",
+                violation_error_message="Cette personne a déjà ce rôle sur ce département.",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role", "contract"],
+                condition=Q(contract__isnull=False),
+                name="unique_membership_per_contract",
+                violation_error_message="Cette personne a déjà ce rôle sur ce contrat.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_role_display()} — {self.departement or self.contract}"

@@ -3,7 +3,7 @@ an outsider (coordinator elsewhere) and a superuser."""
 
 import pytest
 
-from cls_portal.enums import Role
+from contracts.enums import Role
 from tests.factories import ContractFactory, DepartementFactory, MembershipFactory, UserFactory
 
 

@@ -5,11 +5,10 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from cls_portal.enums import Role
-from cls_portal.models import Membership, User
+from cls_portal.models import User
 from cls_portal.text import fold
-from contracts.enums import ContractStatus, OrganisationKind
-from contracts.models import Contract, Organisation
+from contracts.enums import ContractStatus, OrganisationKind, Role
+from contracts.models import Contract, Membership, Organisation
 from referentials.models import Commune, Departement, Epci, Region
 
 DEFAULT_PASSWORD = "mot-de-passe-de-test-42"

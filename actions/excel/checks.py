@@ -20,8 +20,8 @@ from actions.excel.reading import (
     RowData,
 )
 from actions.excel.schema import AXES, BUDGET, FICHES, INDICATOR_VALUES, INDICATORS, SUB_ACTIONS
-from actions.forms import eligible_pilotes
 from actions.models import Axe, BudgetLine, FicheAction, Indicator, IndicatorValue, SubAction, TargetPublic
+from actions.perms import eligible_pilotes
 from actions.validators import number_key, starts_with, validate_number
 from cls_portal.text import fold
 from contracts.enums import OrganisationKind

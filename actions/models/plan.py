@@ -130,9 +130,8 @@ class FicheActionQuerySet(models.QuerySet):
 
     def with_budget_totals(self):
         """`planned_total` and `actual_total` of the budget lines, as subqueries (no row multiplication)."""
-        from actions.models.details import BudgetLine
-
-        lines = BudgetLine.objects.filter(fiche=OuterRef("pk")).order_by().values("fiche")
+        budget_line = self.model._meta.get_field("budget_lines").related_model
+        lines = budget_line.objects.filter(fiche=OuterRef("pk")).order_by().values("fiche")
         decimal = models.DecimalField(max_digits=14, decimal_places=2)
         return self.annotate(
             planned_total=Coalesce(

@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from actions import access, forms
+from actions import perms as fiche_perms
 from actions.models import BudgetLine, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
 from actions.numbering import next_sub_action_number
 from actions.views.fiches import fiche_crumbs, fiche_url
-from cls_portal import perms
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,9 @@ class ChildKind:
         return self.model.objects.filter(fiche=fiche)
 
     def allowed(self, user, fiche):
-        return perms.can_follow_up_fiche(user, fiche) if self.follow_up else perms.can_edit_fiche(user, fiche)
+        return (
+            fiche_perms.can_follow_up_fiche(user, fiche) if self.follow_up else fiche_perms.can_edit_fiche(user, fiche)
+        )
 
 
 KINDS = {
@@ -106,8 +109,6 @@ def _initial(kind, fiche, request):
     if kind.model is Indicator:
         return {"position": fiche.indicators.count() + 1}
     if kind.model is FollowUpNote:
-        from django.utils import timezone
-
         return {"date": timezone.localdate()}
     return {}
 
@@ -115,7 +116,7 @@ def _initial(kind, fiche, request):
 def _require_note_owner(user, obj):
     if isinstance(obj, FollowUpNote):
         access.require(
-            perms.can_change_note(user, obj),
+            fiche_perms.can_change_note(user, obj),
             "Seul·e l'auteur·rice d'une note ou un·e éditeur·rice du contrat peut la modifier ou la supprimer.",
         )
 

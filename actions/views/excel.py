@@ -14,7 +14,7 @@ from actions.excel.uploads import PreviewChangedError, confirm_upload, preview_u
 from actions.forms import PlanImportForm
 from actions.models import PlanImport
 from actions.views.plan import plan_crumbs, plan_link
-from cls_portal import perms
+from contracts import perms
 
 RECENT_IMPORTS = 10
 

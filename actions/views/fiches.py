@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions import access
+from actions import perms as fiche_perms
 from actions.duplication import duplicate_fiche
 from actions.editing import StaleFicheError, claim_version, save_form_checked
 from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
@@ -16,7 +17,7 @@ from actions.history import fiche_history
 from actions.models import Axe, FicheAction, IndicatorValue
 from actions.numbering import move_fiche, next_fiche_number
 from actions.views.plan import plan_crumbs, plan_link
-from cls_portal import perms
+from contracts import perms
 from referentials.models import PrsElement
 
 
@@ -93,8 +94,8 @@ def fiche_detail(request, slug, number):
         for indicator in indicators
     ]
     user = request.user
-    can_edit = perms.can_edit_fiche(user, fiche)
-    can_follow_up = perms.can_follow_up_fiche(user, fiche)
+    can_edit = fiche_perms.can_edit_fiche(user, fiche)
+    can_follow_up = fiche_perms.can_follow_up_fiche(user, fiche)
     notes = list(fiche.notes.all())
     for note in notes:
         note.fiche = fiche  # already fetched: the permission check below reads it
@@ -112,7 +113,7 @@ def fiche_detail(request, slug, number):
             "history": fiche_history(fiche),
             "can_edit": can_edit,
             "can_follow_up": can_follow_up,
-            "changeable_notes": {note.pk for note in notes if perms.can_change_note(user, note)},
+            "changeable_notes": {note.pk for note in notes if fiche_perms.can_change_note(user, note)},
         },
     )
 
@@ -157,7 +158,7 @@ def fiche_create(request, slug):
 
 def fiche_edit(request, slug, number):
     fiche = access.get_fiche(request.user, slug, number)
-    access.require(perms.can_edit_fiche(request.user, fiche))
+    access.require(fiche_perms.can_edit_fiche(request.user, fiche))
     contract = fiche.contract
     if request.method == "POST":
         form = FicheForm(request.POST, instance=fiche, contract=contract)
@@ -176,7 +177,7 @@ def fiche_edit(request, slug, number):
 
 def fiche_follow_up(request, slug, number):
     fiche = access.get_fiche(request.user, slug, number)
-    access.require(perms.can_follow_up_fiche(request.user, fiche))
+    access.require(fiche_perms.can_follow_up_fiche(request.user, fiche))
     indicators = fiche.indicators.prefetch_related("values")
     status, conflict = 200, None
     if request.method == "POST":
@@ -218,7 +219,7 @@ DUPLICATE_INTRO = (
 
 def fiche_duplicate(request, slug, number):
     fiche = access.get_fiche(request.user, slug, number)
-    access.require(perms.can_edit_fiche(request.user, fiche))
+    access.require(fiche_perms.can_edit_fiche(request.user, fiche))
     if request.method == "POST":
         form = DuplicateFicheForm(request.POST, fiche=fiche)
         if form.is_valid():
@@ -247,7 +248,7 @@ def fiche_duplicate(request, slug, number):
 
 def fiche_move(request, slug, number):
     fiche = access.get_fiche(request.user, slug, number)
-    access.require(perms.can_edit_fiche(request.user, fiche))
+    access.require(fiche_perms.can_edit_fiche(request.user, fiche))
     if request.method == "POST":
         form = MoveFicheForm(request.POST, fiche=fiche)
         if form.is_valid():
@@ -279,7 +280,7 @@ def fiche_move(request, slug, number):
 
 def fiche_delete(request, slug, number):
     fiche = access.get_fiche(request.user, slug, number)
-    access.require(perms.can_edit_fiche(request.user, fiche))
+    access.require(fiche_perms.can_edit_fiche(request.user, fiche))
     if request.method == "POST":
         contract = fiche.contract
         label = f"{fiche.number} « {fiche.title} »"

@@ -17,8 +17,8 @@ from actions.models import Axe, FicheAction
 from actions.numbering import renumber_axe
 from actions.progress import budget_totals, plan_stats
 from actions.validators import number_key
-from cls_portal import perms
 from cls_portal.text import count
+from contracts import perms
 from contracts.avenants import as_signed
 
 AS_SIGNED = "signe"  # ?version=signe: the plan as first signed, without what avenants added

@@ -1,4 +1,5 @@
 from django import template
+from django.utils.dateformat import format as date_format
 from django.utils.html import format_html
 
 from contracts.enums import ContractStatus
@@ -29,6 +30,4 @@ def status_badge(status, small=False):
 
 @register.filter
 def date_or_unknown(value, fmt="d/m/Y"):
-    from django.utils.dateformat import format as date_format
-
     return date_format(value, fmt) if value else "date non renseignée"

@@ -1,7 +1,9 @@
-"""Contract pages: browse (list, detail), edit (create, identity, lifecycle), people (parties, avenants, members)."""
+"""Contract pages: browse (list), edit (create, identity, lifecycle), people (parties, avenants, members).
 
-from contracts.views.browse import contract_detail, contract_list
-from contracts.views.edit import contract_create, contract_edit, contract_renew, contract_transition
+The contract page and its renewal combine the contract with its plan d'action: they live in `www`."""
+
+from contracts.views.browse import contract_list
+from contracts.views.edit import contract_create, contract_edit, contract_transition
 from contracts.views.people import (
     avenant_create,
     membership_delete,
@@ -14,10 +16,8 @@ from contracts.views.people import (
 __all__ = [
     "avenant_create",
     "contract_create",
-    "contract_detail",
     "contract_edit",
     "contract_list",
-    "contract_renew",
     "contract_transition",
     "membership_delete",
     "memberships",

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
-from cls_portal import perms
+from contracts import perms
 
 
 def get_contract(request, slug, check=None, queryset=None):

@@ -6,8 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from cls_portal import perms
-from contracts import lifecycle
+from contracts import lifecycle, perms
 from contracts.enums import ContractStatus
 from contracts.forms import AbandonForm, ContractForm, ElaborationForm, RenewForm, SignForm, TransitionForm
 from contracts.models import Contract
@@ -117,22 +116,27 @@ def contract_edit(request, slug):
 
 
 def contract_transition(request, slug, action):
+    if TRANSITION_SLUGS.get(action) == ContractStatus.RENEWED:
+        # The renewal page also carries the plan over: it lives above the apps it combines (`www`).
+        return redirect("contracts:renew", slug)
+    return transition_page(request, slug, action)
+
+
+def transition_page(request, slug, action, *, verb=None):
+    """The form of one lifecycle move; `verb` replaces the lifecycle's own (the renewal page passes one that also
+    carries the plan over)."""
     target = TRANSITION_SLUGS.get(action)
     if target is None:
         raise Http404
     contract = get_contract(request, slug, perms.can_steer_contract)
     if target not in lifecycle.allowed_targets(contract):
-        messages.error(
-            request,
-            f"Un contrat « {contract.get_status_display().lower()} » ne peut pas passer à l'état "
-            f"« {target.label.lower()} ».",
-        )
+        messages.error(request, lifecycle.refusal_message(contract, target))
         return redirect("contracts:detail", contract.slug)
     form_class = FORMS.get(target, TransitionForm)
     form = form_class(request.POST or None, contract=contract, target=target)
     errors = []
     if request.method == "POST" and form.is_valid():
-        verb = lifecycle.VERBS[target]
+        verb = verb or lifecycle.VERBS[target]
         try:
             result = verb(contract, by=request.user, **form.verb_kwargs())
         except lifecycle.LifecycleError as error:
@@ -157,7 +161,3 @@ def contract_transition(request, slug, action):
         },
         status=400 if (errors or form.errors) else 200,
     )
-
-
-def contract_renew(request, slug):
-    return contract_transition(request, slug, "renouvellement")

@@ -2,12 +2,13 @@ from django.contrib import messages
 from django.db.models.deletion import ProtectedError
 from django.shortcuts import get_object_or_404, redirect, render
 
-from cls_portal import perms
-from cls_portal.enums import CONTRACT_SCOPED_ROLES
-from cls_portal.models import Membership
+from cls_portal.perms import Refusal
 from contracts import avenants as avenant_domain
+from contracts import perms
+from contracts.enums import CONTRACT_SCOPED_ROLES
 from contracts.forms import AvenantForm, MembershipForm, PartyForm
 from contracts.lifecycle import LifecycleError
+from contracts.models import Membership
 from contracts.views.common import contract_crumbs, get_contract
 
 
@@ -32,7 +33,7 @@ def _get_steered_contract(request, slug, allowed, refusal):
     (otherwise 403 with the French sentence `refusal(contract)`)."""
     contract = get_contract(request, slug, perms.can_steer_contract)
     if not allowed(request.user, contract):
-        raise perms.Refusal(refusal(contract))
+        raise Refusal(refusal(contract))
     return contract
 
 

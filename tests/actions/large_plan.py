@@ -11,8 +11,7 @@ import itertools
 
 from actions.enums import FicheStatus, Funder, IndicatorKind, Modality, Priority
 from actions.models import FicheAction, FicheDocument, FollowUpNote, TargetPublic
-from cls_portal.enums import Role
-from contracts.enums import OrganisationKind, PartyRole
+from contracts.enums import OrganisationKind, PartyRole, Role
 from referentials.loaders import PRS_FILES, load_prs, load_reference_lists
 from referentials.models import ArsTheme, PrsElement, PrsPriority
 from tests.actions.factories import (

@@ -14,8 +14,7 @@ from playwright.sync_api import expect
 
 from actions.enums import FicheStatus
 from actions.models import Axe, FicheAction, FollowUpNote, IndicatorValue, TargetPublic
-from cls_portal.enums import Role
-from contracts.enums import ContractStatus, OrganisationKind, PartyRole
+from contracts.enums import ContractStatus, OrganisationKind, PartyRole, Role
 from contracts.models import Avenant, Contract, ContractTransition
 from tests.actions.factories import AxeFactory, FicheFactory
 from tests.browser.conftest import login

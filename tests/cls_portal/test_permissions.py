@@ -2,7 +2,7 @@
 
 import pytest
 
-from cls_portal import perms
+from contracts import perms
 from contracts.enums import ContractStatus
 
 # (persona, can view, can edit, can steer) for the contract of Mauges (Maine-et-Loire).

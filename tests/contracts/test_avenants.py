@@ -2,7 +2,8 @@ import datetime
 
 import pytest
 
-from contracts.avenants import add_avenant, as_signed, avenant_additions
+from actions.avenants import avenant_additions
+from contracts.avenants import add_avenant, as_signed
 from contracts.enums import ContractStatus
 from contracts.lifecycle import LifecycleError
 from tests.contracts.factories import AxeFactory, FicheFactory, PartyFactory

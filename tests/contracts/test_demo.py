@@ -7,11 +7,10 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from actions.models import FicheAction, SubAction
-from cls_portal.enums import Role
 from cls_portal.models import User
-from contracts.demo import ACCOUNTS, DEMO_PASSWORD, load_demo
-from contracts.enums import ContractStatus
+from contracts.enums import ContractStatus, Role
 from contracts.models import Contract
+from demo.contracts import ACCOUNTS, DEMO_PASSWORD, load_demo
 from referentials.loaders import load_all
 
 

@@ -6,8 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from cls_portal.enums import Role
-from contracts.enums import ContractStatus, OrganisationKind, PartyRole
+from contracts.enums import ContractStatus, OrganisationKind, PartyRole, Role
 from contracts.models import Contract, ContractTransition, Organisation
 from tests.contracts.factories import PartyFactory, make_ready_to_sign
 from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory, UserFactory

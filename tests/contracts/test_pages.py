@@ -5,10 +5,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from cls_portal.enums import Role
 from contracts import lifecycle
 from contracts.avenants import add_avenant
-from contracts.enums import ContractStatus, PartyRole
+from contracts.enums import ContractStatus, PartyRole, Role
 from tests.contracts.factories import AxeFactory, PartyFactory
 from tests.factories import CommuneFactory, ContractFactory, EpciFactory, MembershipFactory, UserFactory
 

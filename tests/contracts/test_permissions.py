@@ -5,9 +5,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from cls_portal import perms
-from cls_portal.enums import Role
-from contracts.enums import ContractStatus
+from contracts import perms
+from contracts.enums import ContractStatus, Role
 from tests.contracts.factories import PartyFactory
 from tests.factories import MembershipFactory
 

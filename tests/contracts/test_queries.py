@@ -3,8 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from cls_portal.enums import Role
-from contracts.enums import PartyRole
+from contracts.enums import PartyRole, Role
 from tests.contracts.factories import AvenantFactory, AxeFactory, FicheFactory, PartyFactory
 from tests.factories import CommuneFactory, ContractFactory, EpciFactory, MembershipFactory
 

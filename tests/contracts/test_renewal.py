@@ -2,10 +2,10 @@ import datetime
 
 import pytest
 
+from actions import renewal
 from actions.enums import FicheStatus
-from cls_portal.enums import Role
 from contracts import lifecycle
-from contracts.enums import ContractStatus, PartyRole
+from contracts.enums import ContractStatus, PartyRole, Role
 from contracts.lifecycle import LifecycleError
 from tests.contracts.factories import AvenantFactory, AxeFactory, FicheFactory, PartyFactory
 from tests.factories import CommuneFactory, ContractFactory, EpciFactory, MembershipFactory, UserFactory
@@ -97,7 +97,7 @@ def test_renewal_copies_coordinators_and_readers(cls1, ars_animator):
 
 def test_renewal_without_copy_leaves_the_plan_empty(cls1, ars_animator):
     FicheFactory(axe=AxeFactory(contract=cls1, number="1"), number="1.1", status=FicheStatus.IN_PROGRESS)
-    cls2 = lifecycle.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=False)
+    cls2 = renewal.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=False)
     assert not cls2.axes.exists() and not cls2.fiches.exists()
 
 
@@ -123,7 +123,7 @@ def test_renewal_copies_unfinished_fiches_with_their_axes(cls1, ars_animator, de
     FicheFactory(axe=axe5, number="5.1", status=FicheStatus.BLOCKED, avenant=avenant)
     FicheFactory(axe=AxeFactory(contract=cls1, number="4"), number="4.1", status=FicheStatus.ABANDONED)
 
-    cls2 = lifecycle.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=True)
+    cls2 = renewal.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=True)
 
     assert sorted(cls2.axes.values_list("number", flat=True)) == ["1", "3", "3.6", "5"]
     assert sorted(cls2.fiches.values_list("number", flat=True)) == ["1.1", "3.6.1", "5.1"]
@@ -183,7 +183,7 @@ def test_copied_fiches_start_without_their_old_dates(cls1, ars_animator):
         end_date=datetime.date(2021, 6, 30),
     )
     assert cls1.fiches.late().count() == 1
-    cls2 = lifecycle.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=True)
+    cls2 = renewal.renew(cls1, by=ars_animator, on=LAUNCH, copy_unfinished_fiches=True)
     copy = cls2.fiches.get(number="1.1")
     assert (copy.start_date, copy.end_date, copy.status, copy.progress) == (None, None, FicheStatus.IN_PROGRESS, 40)
     assert not copy.is_late and not cls2.fiches.late().exists()

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from contracts.demo import DEMO_PASSWORD, load_demo
+from demo.contracts import DEMO_PASSWORD, load_demo
 
 
 class Command(BaseCommand):

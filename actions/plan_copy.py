@@ -11,8 +11,10 @@ without dates, to be planned again in the new contract. Its status and progress 
 stands.
 """
 
-from django.apps import apps
 from django.db import models
+
+from actions.enums import FINISHED_STATUSES
+from cls_portal.text import count
 
 # Never copied: the new rows get their own identity, contract, axe and version; an avenant belongs to the old
 # contract (in the new one everything is part of the signed text).
@@ -47,8 +49,6 @@ def copy_instance(instance, **overrides):
 
 
 def unfinished_fiches(contract):
-    from actions.enums import FINISHED_STATUSES
-
     return contract.fiches.exclude(status__in=FINISHED_STATUSES)
 
 
@@ -70,9 +70,7 @@ def copy_unfinished_fiches(source, target):
     return len(fiches)
 
 
-def plan_models():
-    """(Axe, FicheAction) or (None, None) while the actions app has no models."""
-    try:
-        return apps.get_model("actions", "Axe"), apps.get_model("actions", "FicheAction")
-    except LookupError:
-        return None, None
+def carry_over_unfinished_fiches(previous, successor) -> str:
+    """The renewal's carry-over (`contracts.lifecycle.renew`): the sentence its timeline shows."""
+    copied = copy_unfinished_fiches(previous, successor)
+    return count(copied, "fiche-action non terminée reprise", "fiches-action non terminées reprises")

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.urls import reverse
 
-from cls_portal import perms
+from contracts import perms
 
 
 def layout(request):

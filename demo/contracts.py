@@ -6,20 +6,19 @@ through the lifecycle functions so that their timelines are real; dates the seed
 """
 
 import datetime
-import logging
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from cls_portal.enums import Role
-from cls_portal.models import Membership, User
+from actions import renewal
+from actions.models import FicheAction
+from cls_portal.models import User
 from contracts import lifecycle
 from contracts.avenants import add_avenant
-from contracts.enums import Civility, ContractStatus, OrganisationKind, PartyRole
-from contracts.models import Contract, ContractParty, Organisation
+from contracts.enums import Civility, ContractStatus, OrganisationKind, PartyRole, Role
+from contracts.models import Contract, ContractParty, Membership, Organisation
+from demo.plans import load_demo_plans
 from referentials.models import Commune, Departement, Epci
-
-logger = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo-portail-cls"  # noqa: S105 - local demonstration accounts, documented in the README
 PRESS_KIT = "dossier de presse de l'ARS Pays de la Loire, délégation de la Sarthe, 10 novembre 2022"
@@ -274,7 +273,7 @@ def _build_mauges(users, organisations, report):
         cls1, by=animator, on=None, comment="Évaluation du CLS 2017-2021, préalable au CLS 2 (date non connue)."
     )
     # The CLS 2 plan starts from what CLS 1 left unfinished, as a real renewal would.
-    cls2 = lifecycle.renew(
+    cls2 = renewal.renew(
         cls1,
         by=animator,
         on=datetime.date(2022, 3, 16),
@@ -288,13 +287,8 @@ def _build_mauges(users, organisations, report):
 
 
 def _load_plans(cls1, report):
-    """CLS 1's plan comes from the actions app; loaded once, when CLS 1 has no axe yet."""
+    """CLS 1's plan (demo.plans); loaded once, when CLS 1 has no axe yet."""
     if cls1.axes.exists():
-        return
-    try:
-        from actions.demo import load_demo_plans
-    except ImportError:  # pragma: no cover - the actions app ships it
-        logger.warning("actions.demo.load_demo_plans est absent : plans d'action de démonstration non chargés.")
         return
     load_demo_plans(cls1)
     report.created.append("plan d'action de Mauges CLS 1")
@@ -350,8 +344,6 @@ def load_demo() -> DemoReport:
         _load_plans(cls1, report)
     pilote = users["pilote.mauges"]
     _membership(pilote, Role.READER, contract=cls1)
-    from actions.models import FicheAction
-
     for slug, numbers in PILOTED_FICHES.items():
         FicheAction.objects.filter(contract__slug=slug, number__in=numbers, pilote__isnull=True).update(pilote=pilote)
 

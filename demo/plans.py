@@ -1,4 +1,4 @@
-"""Demonstration plans d'action of Mauges Communauté, called by `manage.py load_demo` (contracts/demo.py).
+"""Demonstration plans d'action of Mauges Communauté, called by `manage.py load_demo` (demo/contracts.py).
 
 CLS 1 (2017-2021, signed on 4 November 2016): 5 axes and 29 fiches, as listed at the CLS 2 launch meeting of
 16 March 2022 (seed 004). Fiches 1.1, 2.5 and 3.6 carry the real content presented that day, and the four action
@@ -36,7 +36,7 @@ LAUNCH_MEETING = D(2022, 3, 16)
 PRS_CODE = "PDL-2023-2028"
 SOURCE = "Réunion de lancement du CLS 2 de Mauges Communauté, 16 mars 2022"
 
-# The same names as contracts/demo.py, so that both find the same organisations.
+# The same names as demo/contracts.py, so that both find the same organisations.
 ORGANISATIONS = {
     "mauges": ("Mauges Communauté", OrganisationKind.EPCI),
     "ars": ("ARS Pays de la Loire", OrganisationKind.ARS),

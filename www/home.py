@@ -2,7 +2,8 @@
 
 from django.db.models import Count
 
-from cls_portal import perms
+from actions.models import FicheAction
+from contracts import perms
 from contracts.enums import CLOSED_STATUSES, ContractStatus
 
 PILOTED_SHOWN = 50
@@ -26,8 +27,6 @@ def home_overview(user):
 
 def piloted_fiches(user):
     """Fiches whose follow-up the user keeps, in contracts still running: a pilote may belong to no contract."""
-    from actions.models import FicheAction
-
     fiches = (
         FicheAction.objects.filter(pilote=user)
         .exclude(contract__status__in=CLOSED_STATUSES)

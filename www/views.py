@@ -1,0 +1,85 @@
+"""Pages that combine several apps: the home page, "Mon compte", the contract page and its renewal."""
+
+from django.contrib import messages
+from django.db.models import Count, Sum
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from actions import renewal
+from actions.avenants import avenant_additions
+from actions.overview import plan_overview
+from cls_portal.forms import AccountForm
+from cls_portal.models import User
+from contracts import lifecycle, perms
+from contracts.enums import Role
+from contracts.history import contract_changes
+from contracts.models import Contract
+from contracts.views.browse import POPULATION_VINTAGE
+from contracts.views.common import get_contract
+from contracts.views.edit import transition_page
+from www.home import home_overview
+
+
+def home(request):
+    return render(request, "home.html", home_overview(request.user))
+
+
+def account(request):
+    form = AccountForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Vos informations ont été enregistrées.")
+        return redirect("account")
+    memberships = request.user.memberships.select_related("departement", "contract").order_by("role")
+    return render(
+        request,
+        "account/account.html",
+        {"form": form, "memberships": memberships, "role_labels": perms.role_labels(request.user)},
+        status=400 if form.errors else 200,
+    )
+
+
+def contract_detail(request, slug):
+    contract = get_contract(request, slug, queryset=perms.visible_contracts(request.user).select_related("previous"))
+    user = request.user
+    perimeter = contract.perimeter_communes().order_by().aggregate(population=Sum("population"), communes=Count("pk"))
+    memberships = list(contract.memberships.select_related("user").order_by("user__last_name", "user__first_name"))
+    avenants = list(contract.avenants.select_related("created_by"))
+    additions = avenant_additions(contract, avenants)
+    can_steer = perms.can_steer_contract(user, contract)
+    context = {
+        "contract": contract,
+        "crumbs": [{"url": reverse("contracts:list"), "title": "Contrats"}],
+        "epcis": contract.epcis.annotate(commune_count=Count("communes")).order_by("name"),
+        "communes": contract.communes.select_related("epci").order_by("name"),
+        "population": perimeter["population"] or 0,
+        "commune_count": perimeter["communes"],
+        "population_vintage": POPULATION_VINTAGE,
+        "coordinators": [m.user for m in memberships if m.role == Role.COORDINATOR],
+        "readers": [m.user for m in memberships if m.role == Role.READER],
+        "animators": User.objects.filter(
+            memberships__role=Role.ARS_ANIMATOR, memberships__departement=contract.departement_id, is_active=True
+        ).distinct(),
+        "parties": contract.parties.select_related("organisation", "avenant"),
+        "avenants": [{"avenant": a, **additions[a.pk]} for a in avenants],
+        "transitions": contract.transitions.select_related("by").order_by("at", "id"),
+        "changes": contract_changes(contract),
+        "plan": plan_overview(contract),
+        "next_generation": Contract.objects.filter(previous=contract).only("name", "slug", "generation").first(),
+        "can_edit": perms.can_edit_contract(user, contract),
+        "can_steer": can_steer,
+        "can_manage_parties": perms.can_manage_parties(user, contract),
+        "can_add_avenant": perms.can_add_avenant(user, contract),
+        "actions": [
+            {"status": target, "label": lifecycle.ACTION_LABELS[target]}
+            for target in lifecycle.allowed_targets(contract)
+        ]
+        if can_steer
+        else [],
+    }
+    return render(request, "contracts/contract_detail.html", context)
+
+
+def contract_renew(request, slug):
+    """Renewal, with the plan's unfinished fiches carried over on request."""
+    return transition_page(request, slug, "renouvellement", verb=renewal.renew)
