@@ -6,9 +6,9 @@ from actions.models import (
     BudgetLine,
     FicheAction,
     FicheDocument,
+    FicheIndicator,
+    FicheIndicatorValue,
     FollowUpNote,
-    Indicator,
-    IndicatorValue,
     PlanImport,
     SubAction,
     TargetPublic,
@@ -41,7 +41,7 @@ class BudgetLineInline(admin.TabularInline):
 
 
 class IndicatorInline(admin.TabularInline):
-    model = Indicator
+    model = FicheIndicator
     extra = 0
 
 
@@ -82,11 +82,11 @@ class BudgetLineAdmin(SimpleHistoryAdmin):
 
 
 class IndicatorValueInline(admin.TabularInline):
-    model = IndicatorValue
+    model = FicheIndicatorValue
     extra = 0
 
 
-@admin.register(Indicator)
+@admin.register(FicheIndicator)
 class IndicatorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "fiche", "kind", "unit", "target"]
     list_filter = ["kind", "fiche__contract"]
@@ -95,7 +95,7 @@ class IndicatorAdmin(SimpleHistoryAdmin):
     inlines = [IndicatorValueInline]
 
 
-@admin.register(IndicatorValue)
+@admin.register(FicheIndicatorValue)
 class IndicatorValueAdmin(SimpleHistoryAdmin):
     list_display = ["indicator", "year", "value"]
     list_filter = ["year", "indicator__fiche__contract"]

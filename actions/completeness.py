@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q
 
-from actions.models import BudgetLine, FicheAction, Indicator
+from actions.models import BudgetLine, FicheAction, FicheIndicator
 
 THRESHOLD = 80  # % of fiches below which a field is named in the "complétude" panel
 
@@ -54,7 +54,7 @@ def _checks():
         ("pilote", Q(pilote__isnull=False) | ~Q(pilote_name="")),
         ("territoire", Q(whole_territory=True) | _has_m2m("communes")),
         ("budget", Exists(BudgetLine.objects.filter(fiche_id=OuterRef("pk")))),
-        ("indicateurs", Exists(Indicator.objects.filter(fiche_id=OuterRef("pk")))),
+        ("indicateurs", Exists(FicheIndicator.objects.filter(fiche_id=OuterRef("pk")))),
     ]
     return checks
 

@@ -12,9 +12,9 @@ from actions.models import (
     BudgetLine,
     FicheAction,
     FicheDocument,
+    FicheIndicator,
+    FicheIndicatorValue,
     FollowUpNote,
-    Indicator,
-    IndicatorValue,
     SubAction,
     TargetPublic,
 )
@@ -267,9 +267,9 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
             value = cleaned.get(f"indicator_{indicator.pk}")
             if value is None:
                 continue
-            existing = IndicatorValue.objects.filter(indicator=indicator, year=year).first()
+            existing = FicheIndicatorValue.objects.filter(indicator=indicator, year=year).first()
             if existing is None:
-                IndicatorValue.objects.create(indicator=indicator, year=year, value=value)
+                FicheIndicatorValue.objects.create(indicator=indicator, year=year, value=value)
             elif existing.value != value:
                 existing.value = value
                 existing.save()
@@ -327,13 +327,13 @@ class BudgetLineForm(FicheChildForm):
 
 class IndicatorForm(FicheChildForm):
     class Meta:
-        model = Indicator
+        model = FicheIndicator
         fields = ["name", "kind", "unit", "baseline", "target", "source", "position"]
 
 
 class IndicatorValueForm(DsfrModelForm):
     class Meta:
-        model = IndicatorValue
+        model = FicheIndicatorValue
         fields = ["indicator", "year", "value", "comment"]
         widgets = {"comment": TEXTAREA}
 
@@ -345,7 +345,7 @@ class IndicatorValueForm(DsfrModelForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("indicator") and cleaned.get("year"):
-            taken = IndicatorValue.objects.filter(indicator=cleaned["indicator"], year=cleaned["year"])
+            taken = FicheIndicatorValue.objects.filter(indicator=cleaned["indicator"], year=cleaned["year"])
             if taken.exclude(pk=self.instance.pk).exists():
                 self.add_error("year", "Cet indicateur a déjà une valeur pour cette année.")
         return cleaned

@@ -9,7 +9,15 @@ from django.db import models
 from django.template.defaultfilters import floatformat
 from django.utils import formats
 
-from actions.models import BudgetLine, FicheAction, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
+from actions.models import (
+    BudgetLine,
+    FicheAction,
+    FicheDocument,
+    FicheIndicator,
+    FicheIndicatorValue,
+    FollowUpNote,
+    SubAction,
+)
 
 EMPTY = "—"
 HIDDEN_FIELDS = {"id", "contract", "version", "created_at", "updated_at", "fiche", "indicator"}
@@ -113,10 +121,10 @@ def fiche_history(fiche: FicheAction, limit: int = 60) -> list[HistoryEntry]:
             BudgetLine.history.filter(fiche_id=fiche.pk),
             lambda r: f"Budget {r.year} — {r.get_funder_display()}",
         ),
-        (Indicator, Indicator.history.filter(fiche_id=fiche.pk), lambda r: f"Indicateur « {r.name} »"),
+        (FicheIndicator, FicheIndicator.history.filter(fiche_id=fiche.pk), lambda r: f"Indicateur « {r.name} »"),
         (
-            IndicatorValue,
-            IndicatorValue.history.filter(indicator__fiche_id=fiche.pk).select_related("indicator"),
+            FicheIndicatorValue,
+            FicheIndicatorValue.history.filter(indicator__fiche_id=fiche.pk).select_related("indicator"),
             lambda r: f"Valeur {r.year} de l'indicateur « {r.indicator.name if r.indicator else ''} »",
         ),
         (

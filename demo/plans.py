@@ -20,9 +20,9 @@ from actions.models import (
     Axe,
     BudgetLine,
     FicheAction,
+    FicheIndicator,
+    FicheIndicatorValue,
     FollowUpNote,
-    Indicator,
-    IndicatorValue,
     SubAction,
     TargetPublic,
 )
@@ -748,13 +748,13 @@ def _budget(fiche, budget):
 
 
 def _indicator(fiche, name, kind, unit, target, source, values, position=1):
-    indicator, _ = Indicator.objects.get_or_create(
+    indicator, _ = FicheIndicator.objects.get_or_create(
         fiche=fiche,
         name=name,
         defaults={"kind": kind, "unit": unit, "target": target, "source": source, "position": position},
     )
     for year, value, comment in values:
-        IndicatorValue.objects.get_or_create(
+        FicheIndicatorValue.objects.get_or_create(
             indicator=indicator, year=year, defaults={"value": Decimal(str(value)), "comment": comment}
         )
 

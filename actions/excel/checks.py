@@ -20,7 +20,7 @@ from actions.excel.reading import (
     RowData,
 )
 from actions.excel.schema import AXES, BUDGET, FICHES, INDICATOR_VALUES, INDICATORS, SUB_ACTIONS
-from actions.models import Axe, BudgetLine, FicheAction, Indicator, IndicatorValue, SubAction, TargetPublic
+from actions.models import Axe, BudgetLine, FicheAction, FicheIndicator, FicheIndicatorValue, SubAction, TargetPublic
 from actions.perms import eligible_pilotes
 from actions.validators import number_key, starts_with, validate_number
 from cls_portal.text import fold
@@ -648,14 +648,14 @@ class _Preparer:
         self.file_indicators = set()
         for row in self.rows.rows(INDICATORS):
             fiche = self.fiche_for(row)
-            name = self.text(row, "name", Indicator, required=True)
+            name = self.text(row, "name", FicheIndicator, required=True)
             values = {}
             if row.has("kind"):
                 kind = self.read(row, "kind", cells.read_choice, IndicatorKind)
                 values["kind"] = kind or IndicatorKind.PROCESS if kind is not INVALID else INVALID
             for key in ("unit", "baseline", "target", "source"):
                 if row.has(key):
-                    values[key] = self.text(row, key, Indicator)
+                    values[key] = self.text(row, key, FicheIndicator)
             if row.has("position"):
                 values["position"] = self.small_int(row, "position")
             if fiche is None or name is INVALID or any(v is INVALID for v in values.values()):
@@ -670,7 +670,7 @@ class _Preparer:
             self.file_indicators.add(key)
             existing = self.db_indicator(fiche, name)
             values["name"] = name
-            self.child(fiche, Indicator, f"Indicateur « {name} »", existing, values, INDICATOR_LABELS, row)
+            self.child(fiche, FicheIndicator, f"Indicateur « {name} »", existing, values, INDICATOR_LABELS, row)
 
     @staticmethod
     def db_indicator(fiche, name):
@@ -682,7 +682,7 @@ class _Preparer:
         seen = {}
         for row in self.rows.rows(INDICATOR_VALUES):
             fiche = self.fiche_for(row)
-            name = self.text(row, "indicator", Indicator, required=True, field="name")
+            name = self.text(row, "indicator", FicheIndicator, required=True, field="name")
             year = self.small_int(row, "year", default=None, low=2000, high=2100)
             if year is None:
                 self.error(row, "year", "cette colonne est obligatoire.")
@@ -696,7 +696,7 @@ class _Preparer:
                 value = INVALID
             values = {"value": value}
             if row.has("comment"):
-                values["comment"] = self.text(row, "comment", IndicatorValue)
+                values["comment"] = self.text(row, "comment", FicheIndicatorValue)
             if fiche is None or INVALID in (name, year) or any(v is INVALID for v in values.values()):
                 continue
             indicator = self.db_indicator(fiche, name)
@@ -716,7 +716,13 @@ class _Preparer:
             existing = next((v for v in indicator.values.all() if v.year == year), None) if indicator else None
             values["year"] = year
             op = self.child(
-                fiche, IndicatorValue, f"Valeur {year} de « {name} »", existing, values, INDICATOR_VALUE_LABELS, row
+                fiche,
+                FicheIndicatorValue,
+                f"Valeur {year} de « {name} »",
+                existing,
+                values,
+                INDICATOR_VALUE_LABELS,
+                row,
             )
             op.indicator_key = (fiche.number, name)
 
@@ -739,8 +745,8 @@ AXE_LABELS = _Labels(Axe)
 FICHE_LABELS = _Labels(FicheAction, FICHE_CHOICE_FIELDS)
 SUB_ACTION_LABELS = _Labels(SubAction)
 BUDGET_LABELS = _Labels(BudgetLine, {"funder": Funder, "kind": BudgetKind})
-INDICATOR_LABELS = _Labels(Indicator, {"kind": IndicatorKind})
-INDICATOR_VALUE_LABELS = _Labels(IndicatorValue)
+INDICATOR_LABELS = _Labels(FicheIndicator, {"kind": IndicatorKind})
+INDICATOR_VALUE_LABELS = _Labels(FicheIndicatorValue)
 
 
 def _safe_list(value):

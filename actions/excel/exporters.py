@@ -21,7 +21,7 @@ from actions.excel.schema import (
     README_TITLE,
     SUB_ACTIONS,
 )
-from actions.models import Axe, FicheAction, Indicator
+from actions.models import Axe, FicheAction, FicheIndicator
 from actions.validators import number_key
 from contracts.enums import OrganisationKind
 from referentials.models import ArsTheme, PrsElement, PrsPriority
@@ -49,7 +49,7 @@ def fiches_for_export(contract):
             "prs_priorities",
             "sub_actions",
             "budget_lines",
-            Prefetch("indicators", queryset=Indicator.objects.prefetch_related("values")),
+            Prefetch("indicators", queryset=FicheIndicator.objects.prefetch_related("values")),
         ),
         key=lambda fiche: fiche.number_key,
     )

@@ -25,7 +25,7 @@ from actions.excel.reading import (
     read_portal_rows,
 )
 from actions.excel.schema import FICHES
-from actions.models import Axe, FicheAction, Indicator, IndicatorValue
+from actions.models import Axe, FicheAction, FicheIndicator, FicheIndicatorValue
 from actions.validators import number_key
 from cls_portal.text import count
 from contracts.models import Organisation
@@ -160,15 +160,15 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
         for key, items in change.m2m.items():
             getattr(fiche, key).set([resolve(item) for item in items])
         (result.created if change.existing is None else result.updated).append(fiche)
-        ordered = sorted(change.children, key=lambda op: op.model is IndicatorValue)  # indicators before values
+        ordered = sorted(change.children, key=lambda op: op.model is FicheIndicatorValue)  # indicators before values
         for op in ordered:
             if not op.is_change:
-                if op.model is Indicator:
+                if op.model is FicheIndicator:
                     indicators[(change.number, op.existing.name)] = op.existing
                 continue
             obj = op.existing or op.model()
-            if op.model is IndicatorValue:
-                obj.indicator = indicators.get(op.indicator_key) or Indicator.objects.get(
+            if op.model is FicheIndicatorValue:
+                obj.indicator = indicators.get(op.indicator_key) or FicheIndicator.objects.get(
                     fiche=fiche, name=op.indicator_key[1]
                 )
             else:
@@ -176,5 +176,5 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
             for key, value in op.values.items():
                 setattr(obj, key, value)
             _save(obj, user)
-            if op.model is Indicator:
+            if op.model is FicheIndicator:
                 indicators[(change.number, obj.name)] = obj

@@ -3,9 +3,9 @@
 from actions.models.details import (
     BudgetLine,
     FicheDocument,
+    FicheIndicator,
+    FicheIndicatorValue,
     FollowUpNote,
-    Indicator,
-    IndicatorValue,
     SubAction,
 )
 from actions.models.imports import ImportSource, PlanImport
@@ -18,9 +18,9 @@ __all__ = [
     "FicheActionQuerySet",
     "FicheDocument",
     "FollowUpNote",
-    "Indicator",
+    "FicheIndicator",
     "ImportSource",
-    "IndicatorValue",
+    "FicheIndicatorValue",
     "PlanImport",
     "SubAction",
     "TargetPublic",

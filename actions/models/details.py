@@ -129,7 +129,10 @@ class BudgetLine(models.Model):
             raise ValidationError({"funder_label": "Précisez le nom du financeur « Autre »."})
 
 
-class Indicator(models.Model):
+class FicheIndicator(models.Model):
+    """An indicator of a fiche-action (process, result, impact) and its target: not a territorial indicator of the
+    diagnostic."""
+
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="indicators", verbose_name="fiche")
     name = models.CharField("indicateur", max_length=300)
     kind = models.CharField("type", max_length=10, choices=IndicatorKind.choices, default=IndicatorKind.PROCESS)
@@ -151,9 +154,9 @@ class Indicator(models.Model):
         return self.name
 
 
-class IndicatorValue(models.Model):
+class FicheIndicatorValue(models.Model):
     indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="values", verbose_name="indicateur"
+        FicheIndicator, on_delete=models.CASCADE, related_name="values", verbose_name="indicateur"
     )
     year = models.PositiveSmallIntegerField("année")
     value = models.DecimalField("valeur", max_digits=14, decimal_places=2)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from actions import access, forms
 from actions import perms as fiche_perms
-from actions.models import BudgetLine, FicheDocument, FollowUpNote, Indicator, IndicatorValue, SubAction
+from actions.models import BudgetLine, FicheDocument, FicheIndicator, FicheIndicatorValue, FollowUpNote, SubAction
 from actions.numbering import next_sub_action_number
 from actions.views.fiches import fiche_crumbs, fiche_url
 
@@ -26,8 +26,8 @@ class ChildKind:
     follow_up: bool = False  # True: the pilote may do it (notes, indicator values); False: editors only
 
     def queryset(self, fiche):
-        if self.model is IndicatorValue:
-            return IndicatorValue.objects.filter(indicator__fiche=fiche)
+        if self.model is FicheIndicatorValue:
+            return FicheIndicatorValue.objects.filter(indicator__fiche=fiche)
         return self.model.objects.filter(fiche=fiche)
 
     def allowed(self, user, fiche):
@@ -56,7 +56,7 @@ KINDS = {
         "Ligne de budget ajoutée.",
     ),
     "indicateurs": ChildKind(
-        Indicator,
+        FicheIndicator,
         forms.IndicatorForm,
         "indicateurs",
         "Ajouter un indicateur",
@@ -65,7 +65,7 @@ KINDS = {
         "Indicateur ajouté.",
     ),
     "valeurs": ChildKind(
-        IndicatorValue,
+        FicheIndicatorValue,
         forms.IndicatorValueForm,
         "indicateurs",
         "Saisir une valeur d'indicateur",
@@ -106,7 +106,7 @@ def _kind(name):
 def _initial(kind, fiche, request):
     if kind.model is SubAction:
         return {"number": next_sub_action_number(fiche), "position": fiche.sub_actions.count() + 1}
-    if kind.model is Indicator:
+    if kind.model is FicheIndicator:
         return {"position": fiche.indicators.count() + 1}
     if kind.model is FollowUpNote:
         return {"date": timezone.localdate()}

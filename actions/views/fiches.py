@@ -14,7 +14,7 @@ from actions.duplication import duplicate_fiche
 from actions.editing import StaleFicheError, claim_version, save_form_checked
 from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
 from actions.history import fiche_history
-from actions.models import Axe, FicheAction, IndicatorValue
+from actions.models import Axe, FicheAction, FicheIndicatorValue
 from actions.numbering import move_fiche, next_fiche_number
 from actions.views.plan import plan_crumbs, plan_link
 from contracts import perms
@@ -82,7 +82,7 @@ def fiche_detail(request, slug, number):
             Prefetch("prs_elements", queryset=PrsElement.objects.select_related("prs").order_by("prs", "position")),
             "sub_actions",
             "budget_lines",
-            Prefetch("indicators__values", queryset=IndicatorValue.objects.order_by("year")),
+            Prefetch("indicators__values", queryset=FicheIndicatorValue.objects.order_by("year")),
             "notes__author",
             "documents__uploaded_by",
         ),

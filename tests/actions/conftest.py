@@ -47,8 +47,8 @@ def rich_plan(contract, axe1, axe2, coordinator):
     from referentials.models import ArsTheme, PrsElement, PrsPriority
     from tests.actions.factories import (
         BudgetLineFactory,
-        IndicatorFactory,
-        IndicatorValueFactory,
+        FicheIndicatorFactory,
+        FicheIndicatorValueFactory,
         SubActionFactory,
     )
     from tests.factories import CommuneFactory, OrganisationFactory
@@ -79,8 +79,8 @@ def rich_plan(contract, axe1, axe2, coordinator):
     BudgetLineFactory(fiche=radon, year=2024, funder=Funder.ARS_FIR, planned_amount=4000, actual_amount=3800)
     BudgetLineFactory(fiche=radon, year=2024, funder=Funder.OTHER, funder_label="Fondation de France",
                       planned_amount=500)  # fmt: skip
-    foyers = IndicatorFactory(fiche=radon, name="Foyers équipés d'un dosimètre", kind=IndicatorKind.PROCESS)
-    IndicatorValueFactory(indicator=foyers, year=2024, value=212, comment="Campagne d'hiver")
+    foyers = FicheIndicatorFactory(fiche=radon, name="Foyers équipés d'un dosimètre", kind=IndicatorKind.PROCESS)
+    FicheIndicatorValueFactory(indicator=foyers, year=2024, value=212, comment="Campagne d'hiver")
     msp = FicheFactory(axe=axe2, number="2.1", title="Soutenir la MSP Val-de-Moine", status=FicheStatus.PLANNED,
                        progress=0)  # fmt: skip
     return {"radon": radon, "msp": msp, "cpie": cpie, "mauges": mauges, "beaupreau": beaupreau}

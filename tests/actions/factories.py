@@ -6,7 +6,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from actions.enums import FicheStatus, Funder, IndicatorKind
-from actions.models import Axe, BudgetLine, FicheAction, Indicator, IndicatorValue, SubAction
+from actions.models import Axe, BudgetLine, FicheAction, FicheIndicator, FicheIndicatorValue, SubAction
 from tests.factories import ContractFactory
 
 
@@ -70,9 +70,9 @@ class BudgetLineFactory(DjangoModelFactory):
     actual_amount = None
 
 
-class IndicatorFactory(DjangoModelFactory):
+class FicheIndicatorFactory(DjangoModelFactory):
     class Meta:
-        model = Indicator
+        model = FicheIndicator
 
     fiche = factory.SubFactory(FicheFactory)
     name = factory.Sequence(lambda n: f"Personnes sensibilisées {n + 1}")
@@ -81,10 +81,10 @@ class IndicatorFactory(DjangoModelFactory):
     target = "200"
 
 
-class IndicatorValueFactory(DjangoModelFactory):
+class FicheIndicatorValueFactory(DjangoModelFactory):
     class Meta:
-        model = IndicatorValue
+        model = FicheIndicatorValue
 
-    indicator = factory.SubFactory(IndicatorFactory)
+    indicator = factory.SubFactory(FicheIndicatorFactory)
     year = 2024
     value = 120

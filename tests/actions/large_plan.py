@@ -18,8 +18,8 @@ from tests.actions.factories import (
     AxeFactory,
     BudgetLineFactory,
     FicheFactory,
-    IndicatorFactory,
-    IndicatorValueFactory,
+    FicheIndicatorFactory,
+    FicheIndicatorValueFactory,
     SubActionFactory,
 )
 from tests.contracts.factories import AvenantFactory, PartyFactory
@@ -196,7 +196,7 @@ def add_children(fiche, count, *, author, start=0):
             planned_amount=500 + n,
             actual_amount=400 + n if n % 2 else None,
         )
-        indicator = IndicatorFactory(
+        indicator = FicheIndicatorFactory(
             fiche=fiche,
             name=f"Participants aux ateliers {n + 1}",
             kind=IndicatorKind.values[n % 3],
@@ -207,7 +207,7 @@ def add_children(fiche, count, *, author, start=0):
             position=n,
         )
         for year in (2024, 2025, 2026):
-            IndicatorValueFactory(indicator=indicator, year=year, value=40 + n, comment="Relevé de fin d'année")
+            FicheIndicatorValueFactory(indicator=indicator, year=year, value=40 + n, comment="Relevé de fin d'année")
         FollowUpNote.objects.create(
             fiche=fiche,
             date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n),

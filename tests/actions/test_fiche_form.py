@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from actions.enums import FicheStatus, Funder
 from actions.models import BudgetLine, FicheAction, FicheDocument
-from tests.actions.factories import BudgetLineFactory, IndicatorFactory, SubActionFactory
+from tests.actions.factories import BudgetLineFactory, FicheIndicatorFactory, SubActionFactory
 
 
 def fiche_data(axe, **overrides):
@@ -148,7 +148,7 @@ def test_duplicate_fiche(logged_coordinator, contract, fiche):
     from tests.factories import OrganisationFactory
 
     SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un", done=True)
-    IndicatorFactory(fiche=fiche, name="Kits distribués")
+    FicheIndicatorFactory(fiche=fiche, name="Kits distribués")
     BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.CAF, planned_amount=3000, actual_amount=2800)
     fiche.partners.add(OrganisationFactory(name="CPIE Loire Anjou", kind="association"))
     fiche.status, fiche.progress = FicheStatus.DONE, 100
@@ -179,7 +179,7 @@ def test_delete_needs_a_confirmation_page_and_a_post(logged_coordinator, contrac
 
 
 def test_follow_up_records_status_note_and_indicator_values(client, pilote, fiche):
-    indicator = IndicatorFactory(fiche=fiche, name="Kits distribués")
+    indicator = FicheIndicatorFactory(fiche=fiche, name="Kits distribués")
     client.force_login(pilote)
     url = reverse("actions:fiche_follow_up", args=[fiche.contract.slug, fiche.number])
     response = client.post(
@@ -258,12 +258,12 @@ def test_a_document_is_a_file_or_a_link_said_once(logged_coordinator, fiche, wit
 
 
 def test_messages_of_sub_objects_read_as_french(logged_coordinator, fiche):
-    from actions.models import Indicator
+    from actions.models import FicheIndicator
 
     url = reverse("actions:child_create", args=[fiche.contract.slug, fiche.number, "indicateurs"])
     response = logged_coordinator.post(url, {"name": "Foyers équipés", "kind": "process", "position": 1}, follow=True)
     assert "Indicateur ajouté." in response.content.decode()
-    indicator = Indicator.objects.get()
+    indicator = FicheIndicator.objects.get()
     delete_url = reverse("actions:child_delete", args=[fiche.contract.slug, fiche.number, "indicateurs", indicator.pk])
     assert "Supprimer l&#x27;indicateur « Foyers équipés » ?" in logged_coordinator.get(delete_url).content.decode()
     response = logged_coordinator.post(delete_url, follow=True)

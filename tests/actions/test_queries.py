@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 
 from actions.enums import FicheStatus, Funder
-from actions.models import IndicatorValue
+from actions.models import FicheIndicatorValue
 from actions.views.plan import AS_SIGNED
 from tests.actions.large_plan import build_plan, rich_fiche
 from tests.factories import ContractFactory
@@ -88,7 +88,7 @@ def test_fiche_pages_queries_are_bounded(client, departement, ars_animator, coun
     fiche.save()
     children = count + 2
     assert fiche.sub_actions.count() == children
-    assert IndicatorValue.objects.filter(indicator__fiche=fiche).count() == 3 * children
+    assert FicheIndicatorValue.objects.filter(indicator__fiche=fiche).count() == 3 * children
     slug = plan["contract"].slug
     for user in (plan["coordinator"], ars_animator, plan["pilote"]):
         client.force_login(user)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from actions.enums import FicheStatus
-from actions.models import Axe, FicheAction, FollowUpNote, IndicatorValue, TargetPublic
+from actions.models import Axe, FicheAction, FicheIndicatorValue, FollowUpNote, TargetPublic
 from contracts.enums import ContractStatus, OrganisationKind, PartyRole, Role
 from contracts.models import Avenant, Contract, ContractTransition
 from tests.actions.factories import AxeFactory, FicheFactory
@@ -320,7 +320,7 @@ def test_coordinator_builds_the_plan_and_the_pilote_follows_the_fiche_up(
     notes = list(FollowUpNote.objects.filter(fiche=fiche).order_by("created_at"))
     assert [note.author for note in notes] == [coordinator, pilote]
     assert notes[1].difficulties == "Peu de retours dans les communes rurales."
-    value = IndicatorValue.objects.get(indicator__fiche=fiche)
+    value = FicheIndicatorValue.objects.get(indicator__fiche=fiche)
     assert (value.year, value.value) == (timezone.localdate().year, 312)
     statuses = [h.status for h in fiche.history.order_by("history_date")]
     assert statuses == [FicheStatus.PLANNED, FicheStatus.IN_PROGRESS, FicheStatus.DONE]
