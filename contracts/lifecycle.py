@@ -9,7 +9,7 @@ Every verb takes keyword-only arguments (`by`, `on`, `comment`), checks the sour
 
 import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from contracts.enums import CONTRACT_SCOPED_ROLES, SIGNING_ROLES, ContractStatus, PartyRole
@@ -240,7 +240,12 @@ def renew(contract, *, by, on, name="", slug="", comment="", carry_over=None):
             launch_date=on,
         )
         successor._history_user = by
-        successor.save()
+        try:
+            with transaction.atomic():
+                successor.save()
+        except IntegrityError as error:
+            # Another renewal took the slug between the check above and this insert.
+            raise LifecycleError(f"Un contrat utilise déjà l'identifiant court « {slug} ».") from error
         successor.epcis.set(locked.epcis.all())
         successor.communes.set(locked.communes.all())
         ContractParty.objects.bulk_create(
@@ -268,7 +273,7 @@ def renew(contract, *, by, on, name="", slug="", comment="", carry_over=None):
             comment=f"Renouvellement de « {locked.name} »" + (f" ; {carried}." if carried else "."),
             by=by,
         )
-        _record(locked, to=S.RENEWED, by=by, on=on, comment=comment or f"Génération suivante : « {successor.name} ».")
+        _record(locked, to=S.RENEWED, by=by, on=on, comment=comment or "Génération suivante créée, en élaboration.")
     _refresh(contract, locked)
     return successor
 

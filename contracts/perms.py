@@ -84,6 +84,12 @@ def can_steer_contract(user, contract):
     return user.is_superuser or contract.departement_id in animator_departement_ids(user)
 
 
+def closed_refusal(contract):
+    """Why nobody changes a closed contract (échu, renouvelé, abandonné): its page is the record of what was done."""
+    status = contract.get_status_display().lower()
+    return f"Le contrat « {contract.name} » est {status} : son plan d'action ne peut plus être modifié."
+
+
 @rules.predicate
 def can_edit_contract(user, contract):
     """Identity, perimeter and the plan d'action: the animator or a coordinator of the contract."""

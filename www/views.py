@@ -13,7 +13,6 @@ from cls_portal.models import User
 from contracts import lifecycle, perms
 from contracts.enums import Role
 from contracts.history import contract_changes
-from contracts.models import Contract
 from contracts.views.browse import POPULATION_VINTAGE
 from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
@@ -40,7 +39,8 @@ def account(request):
 
 
 def contract_detail(request, slug):
-    contract = get_contract(request, slug, queryset=perms.visible_contracts(request.user).select_related("previous"))
+    visible = perms.visible_contracts(request.user)
+    contract = get_contract(request, slug, queryset=visible)
     user = request.user
     perimeter = contract.perimeter_communes().order_by().aggregate(population=Sum("population"), communes=Count("pk"))
     memberships = list(contract.memberships.select_related("user").order_by("user__last_name", "user__first_name"))
@@ -65,7 +65,9 @@ def contract_detail(request, slug):
         "transitions": contract.transitions.select_related("by").order_by("at", "id"),
         "changes": contract_changes(contract),
         "plan": plan_overview(contract),
-        "next_generation": Contract.objects.filter(previous=contract).only("name", "slug", "generation").first(),
+        # The other generations are named only to those who may open them.
+        "previous_generation": visible.filter(pk=contract.previous_id).first() if contract.previous_id else None,
+        "next_generation": visible.filter(previous=contract).only("name", "slug", "generation").first(),
         "can_edit": perms.can_edit_contract(user, contract),
         "can_steer": can_steer,
         "can_manage_parties": perms.can_manage_parties(user, contract),

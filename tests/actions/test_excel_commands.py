@@ -4,6 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from actions.models import FicheAction
+from contracts.enums import ContractStatus
 from demo.contracts import load_demo
 from referentials.loaders import load_all
 from tests.actions.excel_files import edit
@@ -24,11 +25,27 @@ def test_mauges_plan_round_trip_changes_nothing(db, tmp_path):
     assert "Plan de « Contrat local de santé de Mauges Communauté 2017-2021 » (29 fiches) exporté" in run(
         "export_plan", "mauges-cls-1", "-o", str(path)
     )
+    # CLS 1 is renewed, so its plan is read-only: the round trip goes through CLS 2, which is in élaboration.
+    cls2_fiches = FicheAction.objects.filter(contract__slug="mauges-cls-2").count()
+    assert cls2_fiches > 1
+    run("export_plan", "mauges-cls-2", "-o", str(path))
     versions = list(FicheAction.objects.order_by("pk").values_list("version", flat=True))
-    output = run("import_plan", "mauges-cls-1", str(path))
-    assert "0 fiche créée, 0 mise à jour, 29 inchangées" in output
+    output = run("import_plan", "mauges-cls-2", str(path))
+    assert f"0 fiche créée, 0 mise à jour, {cls2_fiches} inchangées" in output
     assert "Le fichier ne change rien au plan." in output
     assert list(FicheAction.objects.order_by("pk").values_list("version", flat=True)) == versions
+
+
+def test_import_into_a_closed_contract_is_refused(contract, rich_plan, tmp_path):
+    """The command follows the rule of the web page: a renewed contract's plan is the record of what was done."""
+    path = tmp_path / "plan.xlsx"
+    run("export_plan", contract.slug, "-o", str(path))
+    path.write_bytes(edit(path.read_bytes(), "Fiches", {(3, "Intitulé"): "Soutenir la MSP du Val-de-Moine"}))
+    contract.status = ContractStatus.RENEWED
+    contract.save()
+    with pytest.raises(CommandError, match="est renouvelé : son plan d'action ne peut plus être modifié"):
+        call_command("import_plan", contract.slug, str(path))
+    assert FicheAction.objects.get(number="2.1").title == "Soutenir la MSP Val-de-Moine"
 
 
 def test_dry_run_reports_and_writes_nothing(contract, rich_plan, tmp_path):

@@ -69,6 +69,19 @@ def test_detail_links_generations(client, ars_animator, contract):
     assert f"Génération précédente : {contract.name}" in html
 
 
+def test_generations_are_named_only_to_those_who_may_open_them(client, ars_animator, reader, contract):
+    """A reader of the first generation who is not a member of the next one is not told its name."""
+    contract.status = ContractStatus.EVALUATION
+    contract.save()
+    successor = lifecycle.renew(contract, by=ars_animator, on=datetime.date(2022, 3, 16), name="CLS 2 confidentiel")
+    successor.memberships.filter(user=reader).delete()
+    client.force_login(reader)
+    html = client.get(reverse("contracts:detail", args=[contract.slug])).content.decode()
+    assert "Génération suivante :" not in html
+    assert "CLS 2 confidentiel" not in html
+    assert reverse("contracts:detail", args=[successor.slug]) not in html
+
+
 def test_action_buttons_follow_permissions(client, ars_animator, coordinator, reader, contract):
     url = reverse("contracts:detail", args=[contract.slug])
     client.force_login(ars_animator)

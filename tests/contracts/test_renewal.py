@@ -160,6 +160,26 @@ def test_renewal_refuses_a_slug_in_use(cls1, ars_animator):
     assert cls1.status == ContractStatus.EVALUATION
 
 
+def test_a_slug_taken_by_a_concurrent_renewal_is_a_french_error(cls1, ars_animator, monkeypatch):
+    """Two contracts renewed at the same moment to the same slug: the insert that loses says why, no 500."""
+    other = ContractFactory(slug="mauges-cls-2")
+    real_filter = lifecycle.Contract.objects.filter
+
+    def filter_missing_the_race(*args, **kwargs):
+        # The other renewal commits between this renewal's check and its insert.
+        queryset = real_filter(*args, **kwargs)
+        return queryset.exclude(pk=other.pk) if kwargs.get("slug") == "mauges-cls-2" else queryset
+
+    monkeypatch.setattr(lifecycle.Contract.objects, "filter", filter_missing_the_race)
+    with pytest.raises(LifecycleError) as error:
+        lifecycle.renew(cls1, by=ars_animator, on=LAUNCH)
+    assert error.value.messages == ["Un contrat utilise déjà l'identifiant court « mauges-cls-2 »."]
+    monkeypatch.undo()
+    cls1.refresh_from_db()
+    assert cls1.status == ContractStatus.EVALUATION
+    assert not ContractFactory._meta.model.objects.filter(previous=cls1).exists()
+
+
 def test_an_expired_contract_may_still_be_renewed(cls1, ars_animator):
     lifecycle.expire(cls1, by=ars_animator, on=datetime.date(2021, 12, 31))
     cls2 = lifecycle.renew(cls1, by=ars_animator, on=LAUNCH)

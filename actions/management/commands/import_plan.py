@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
 from actions.excel.reading import WorkbookError
 from actions.excel.report import text_report
+from contracts import perms
 from contracts.models import Contract
 
 
@@ -26,6 +27,8 @@ class Command(BaseCommand):
         contract = Contract.objects.filter(slug=slug).first()
         if contract is None:
             raise CommandError(f"Aucun contrat n'a l'identifiant court « {slug} ».")
+        if contract.is_closed:
+            raise CommandError(perms.closed_refusal(contract))
         author = None
         if user:
             author = get_user_model().objects.filter(email__iexact=user).first()
