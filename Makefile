@@ -8,7 +8,7 @@ MANAGE := $(BIN)/python manage.py
 # Local development defaults; production sets its own environment (see README).
 export DEBUG ?= 1
 
-.PHONY: run install install-dev system-deps migrate referentials demo serve test test-browser bench quality lint format lock clean
+.PHONY: run dev install install-dev system-deps migrate referentials demo serve test test-browser bench quality lint format lock clean
 
 run: install migrate referentials demo serve ## install, migrate, load reference and demo data, serve
 
@@ -49,8 +49,20 @@ referentials: install
 demo: install
 	$(MANAGE) load_demo
 
-serve: install
+# `make run` shows the product as its users see it: DEBUG off (the project's own error pages), static files through
+# WhiteNoise, plain HTTP on the loopback only. `make dev` serves with DEBUG on (Django's debug pages, auto-reload).
+LOCAL_PRODUCTION_ENV = DEBUG=0 SECRET_KEY="$$(cat var/secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost STATIC_FILES_HASHED=0 \
+	SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 SECURE_HSTS_SECONDS=0
+
+var/secret-key:
+	@mkdir -p var
+	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+serve: install var/secret-key
 	@echo "Portail CLS : http://127.0.0.1:$(PORT)  (comptes de démonstration : voir README)"
+	$(LOCAL_PRODUCTION_ENV) $(MANAGE) runserver --noreload 127.0.0.1:$(PORT)
+
+dev: install migrate ## serve with DEBUG on: Django's debug pages and auto-reload
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it, SQLite otherwise

@@ -115,6 +115,10 @@ USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 
 STATIC_URL = "/static/"
+# Production serves hashed, compressed copies made by `collectstatic`; `make run` (DEBUG off on the loopback) serves
+# the files where they are, through WhiteNoise, so that starting it stays fast.
+STATIC_FILES_HASHED = env.bool("STATIC_FILES_HASHED", default=not DEBUG)
+WHITENOISE_USE_FINDERS = not STATIC_FILES_HASHED
 STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
@@ -123,7 +127,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if not DEBUG
+        if STATIC_FILES_HASHED
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
@@ -155,6 +159,15 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
 SERVICE_NAME = "Portail CLS"
+# Who runs this instance: the legal pages (mentions légales, données personnelles, accessibilité) show it.
+LEGAL = {
+    "operator": env.str("LEGAL_OPERATOR", default=""),
+    "operator_address": env.str("LEGAL_OPERATOR_ADDRESS", default=""),
+    "publication_director": env.str("LEGAL_PUBLICATION_DIRECTOR", default=""),
+    "host": env.str("LEGAL_HOST", default=""),
+    "contact_email": env.str("LEGAL_CONTACT_EMAIL", default="contact@portail-cls.localhost"),
+    "dpo_email": env.str("LEGAL_DPO_EMAIL", default=""),
+}
 SERVICE_TAGLINE = "Contrats locaux de santé : du diagnostic au renouvellement"
 
 LOGGING = {

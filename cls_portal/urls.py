@@ -53,6 +53,10 @@ urlpatterns = [
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
     path("referentiels/", include("referentials.urls")),
+    path("mentions-legales/", views.legal_notice, name="legal_notice"),
+    path("donnees-personnelles/", views.personal_data, name="personal_data"),
+    path("accessibilite/", views.accessibility, name="accessibility"),
+    path("plan-du-site/", views.sitemap, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
 

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from cls_portal.legal import legal_information
 from cls_portal.perms import Refusal
 
 
@@ -37,3 +38,20 @@ def page_not_found(request, exception=None):
 @login_not_required
 def server_error(request):
     return render(request, "errors/500.html", status=500)
+
+
+# Pages every State service has: each deployment names its operator in the environment (README, "Configuration").
+
+
+def _legal_page(template_name):
+    @login_not_required
+    def view(request):
+        return render(request, template_name, {"legal": legal_information()})
+
+    return view
+
+
+legal_notice = _legal_page("legal/legal_notice.html")
+personal_data = _legal_page("legal/personal_data.html")
+accessibility = _legal_page("legal/accessibility.html")
+sitemap = _legal_page("legal/sitemap.html")
