@@ -1,7 +1,17 @@
 from django.contrib import admin
 
 from cls_portal.admin import FoldedSearchMixin
-from referentials.models import ArsTheme, Commune, Departement, Epci, Prs, PrsElement, PrsPriority, Region
+from referentials.models import (
+    ArsTheme,
+    Commune,
+    Departement,
+    Epci,
+    FormerCommune,
+    Prs,
+    PrsElement,
+    PrsPriority,
+    Region,
+)
 
 
 @admin.register(Region)
@@ -31,6 +41,15 @@ class CommuneAdmin(FoldedSearchMixin, admin.ModelAdmin):
     search_fields = ["code", "name", "epci__name"]
     list_select_related = ["departement", "epci"]
     autocomplete_fields = ["epci"]
+
+
+@admin.register(FormerCommune)
+class FormerCommuneAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "kind", "commune"]
+    list_filter = ["kind"]
+    search_fields = ["code", "name", "commune__name"]
+    list_select_related = ["commune"]
+    autocomplete_fields = ["commune"]
 
 
 @admin.register(Prs)

@@ -12,3 +12,9 @@ class PrsLevel(models.TextChoices):
     ORIENTATION = "orientation", "Orientation stratégique"
     OBJECTIF = "objectif", "Objectif opérationnel"
     SOUS_OBJECTIF = "sous_objectif", "Sous-objectif"
+
+
+class FormerCommuneKind(models.TextChoices):
+    DELEGUEE = "deleguee", "Commune déléguée"
+    ASSOCIEE = "associee", "Commune associée"
+    ARRONDISSEMENT = "arrondissement", "Arrondissement municipal"

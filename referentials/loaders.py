@@ -16,7 +16,17 @@ from django.db import transaction
 
 from cls_portal.text import fold
 from referentials.enums import PrsLevel
-from referentials.models import ArsTheme, Commune, Departement, Epci, Prs, PrsElement, PrsPriority, Region
+from referentials.models import (
+    ArsTheme,
+    Commune,
+    Departement,
+    Epci,
+    FormerCommune,
+    Prs,
+    PrsElement,
+    PrsPriority,
+    Region,
+)
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 GEOGRAPHY_DIR = FIXTURES_DIR / "geography"
@@ -103,11 +113,18 @@ def load_geography() -> list[LoadReport]:
         }
         for e in _read_csv("epci.csv")
     }
+    # Communes déléguées and associées, and the arrondissements of Paris, Lyon and Marseille, with the current
+    # commune each belongs to: the indicator importer reads their codes (fixtures/geography/SOURCE.md).
+    former_communes = {
+        f["code"]: {"name": f["name"], "kind": f["kind"], "commune_id": f["commune_code"]}
+        for f in _read_csv("former_communes.csv")
+    }
     return [
         upsert(Region, regions, ["name"]),
         upsert(Departement, departements, ["name", "region_id"]),
         upsert(Epci, epcis, ["name", "kind", "population", "search_name"]),
         upsert(Commune, communes, ["name", "departement_id", "epci_id", "population", "search_name"]),
+        upsert(FormerCommune, former_communes, ["name", "kind", "commune_id"]),
     ]
 
 

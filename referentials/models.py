@@ -3,7 +3,7 @@
 from django.db import models
 
 from cls_portal.text import fold
-from referentials.enums import EpciKind, PrsLevel
+from referentials.enums import EpciKind, FormerCommuneKind, PrsLevel
 
 
 class SearchableQuerySet(models.QuerySet):
@@ -82,6 +82,30 @@ class Commune(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.code})"
+
+
+class FormerCommune(models.Model):
+    """A code statistics still use for part of a current commune: a commune déléguée of a commune nouvelle, a
+    commune associée, or a municipal arrondissement of Paris, Lyon or Marseille (COG 2026).
+
+    A commune déléguée may carry the code of its commune nouvelle (the chef-lieu keeps it): that code then names the
+    part in a file of former codes, and the whole commune in a file of current codes; both belong to `commune`.
+    """
+
+    code = models.CharField("code INSEE", max_length=5, primary_key=True)
+    name = models.CharField("nom", max_length=200)
+    kind = models.CharField("nature", max_length=20, choices=FormerCommuneKind.choices)
+    commune = models.ForeignKey(
+        Commune, on_delete=models.PROTECT, related_name="former_communes", verbose_name="commune de rattachement"
+    )
+
+    class Meta:
+        verbose_name = "ancienne commune ou arrondissement"
+        verbose_name_plural = "anciennes communes et arrondissements"
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.name} ({self.code}, {self.get_kind_display().lower()} de {self.commune.name})"
 
 
 class Prs(models.Model):

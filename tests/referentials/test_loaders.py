@@ -1,5 +1,5 @@
 from referentials.loaders import load_all, load_geography
-from referentials.models import ArsTheme, Commune, Departement, Epci, PrsPriority, Region
+from referentials.models import ArsTheme, Commune, Departement, Epci, FormerCommune, PrsPriority, Region
 
 
 def test_whole_of_france_is_loaded(referentials):
@@ -51,3 +51,15 @@ def test_reloading_repairs_only_what_changed(referentials):
     assert reports["communes"].updated == 1
     assert reports["communes"].created == 0
     assert Commune.objects.get(code="49126").name == "Orée d'Anjou"
+
+
+def test_former_communes_are_attached_to_their_current_commune(referentials):
+    assert FormerCommune.objects.filter(kind="deleguee").count() == 2105
+    assert FormerCommune.objects.filter(kind="associee").count() == 471
+    assert FormerCommune.objects.filter(kind="arrondissement").count() == 45
+    mauges = FormerCommune.objects.filter(commune__epci_id="200060010")
+    assert mauges.count() == 64
+    assert set(mauges.values_list("kind", flat=True)) == {"deleguee"}
+    assert FormerCommune.objects.get(code="75113").commune_id == "75056"
+    assert FormerCommune.objects.get(code="69385").commune_id == "69123"
+    assert FormerCommune.objects.get(code="13216").commune_id == "13055"
