@@ -45,6 +45,7 @@ migrate: install
 
 referentials: install
 	$(MANAGE) load_referentials
+	$(MANAGE) load_indicators
 
 demo: install
 	$(MANAGE) load_demo

@@ -1,2 +1,3 @@
-"""Territorial diagnostic: indicators imported per commune and compared with département, région and France.
-Not installed yet: a later issue builds it on top of the referentials geography."""
+"""Territorial diagnostic: indicators imported per territory and compared with département, région and France;
+the diagnostic of a contract (indicators, qualitative work, priorities) and its link to the plan (docs/diagnostics.md).
+"""
