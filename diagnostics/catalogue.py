@@ -67,7 +67,7 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Report:
     return report
 
 
-def geography_rows(indicators: dict) -> pd.DataFrame:
+def geography_rows(indicators: dict, catalogue: list[dict]) -> pd.DataFrame:
     """The population and the number of communes of every territory, added up from the communes (a few queries)."""
     communes = pd.DataFrame.from_records(
         Commune.objects.values_list("code", "epci_id", "departement_id", "departement__region_id", "population"),
@@ -104,7 +104,7 @@ def geography_rows(indicators: dict) -> pd.DataFrame:
         indicator = indicators.get(code)
         if indicator is None:
             continue
-        year = next(item["year"] for item in read_catalogue() if item["code"] == code)
+        year = next(item["year"] for item in catalogue if item["code"] == code)
         part = totals[["level", "territory_code", measure]].rename(columns={measure: "value"})
         part = part.assign(indicator_id=indicator.pk, year=year, status=ValueStatus.VALUE.value)
         rows.append(part)
@@ -118,11 +118,12 @@ def geography_rows(indicators: dict) -> pd.DataFrame:
 @transaction.atomic
 def load_geography_values() -> Report:
     report = Report("valeurs calculées à partir de la géographie officielle")
-    codes = [item["code"] for item in read_catalogue() if item.get("computed_from") == "geography"]
+    catalogue = read_catalogue()
+    codes = [item["code"] for item in catalogue if item.get("computed_from") == "geography"]
     indicators = {i.code: i for i in TerritorialIndicator.objects.filter(code__in=codes)}
     if not indicators or not Commune.objects.exists():
         return report
-    rows = geography_rows(indicators)
+    rows = geography_rows(indicators, catalogue)
     lock_indicators(rows)
     diff = compare(rows, is_demo=False)
     report.created, report.updated, report.unchanged = len(diff.created), len(diff.updated), diff.unchanged_count

@@ -84,6 +84,7 @@ class IndicatorComparison:
     gaps: dict  # Level -> Gap
     share_of_departement: float | None = None  # % of the département's total, for counts
     trend: list = field(default_factory=list)  # [(year, perimeter Cell, {Level: Cell})], oldest first
+    names: dict = field(default_factory=dict)  # "perimeter" and each reference Level -> name
 
     @property
     def is_demo(self):
@@ -102,16 +103,45 @@ class IndicatorComparison:
     def unfavourable_count(self):
         return sum(1 for gap in self.gaps.values() if gap.unfavourable)
 
+    @property
+    def trend_chart(self):
+        """The lines of the indicator's trend (DSFR Chart `line-chart`): the perimeter and each reference."""
+        lines = [("perimeter", [(year, cell) for year, cell, _ in self.trend])]
+        lines += [(level, [(year, refs[level]) for year, _, refs in self.trend]) for level in REFERENCES]
+        x, y, keys = [], [], []
+        for key, points in lines:
+            points = [(year, cell.value) for year, cell in points if cell.has_value]
+            if len(points) >= 2:
+                x.append([year for year, _ in points])
+                y.append([round(value, self.indicator.decimals + 1) for _, value in points])
+                keys.append(key)
+        return {"x": x, "y": y, "names": [self.names.get(key, "") for key in keys]} if x else None
+
 
 @dataclass
 class ThemeComparison:
     theme: str
     label: str
     rows: list
+    names: dict = field(default_factory=dict)
 
     @property
     def chart_rows(self):
-        return [row for row in self.rows if row.index_to_france and row.index_to_france[0] is not None]
+        return [row for row in self.rows if row.index_to_france and None not in row.index_to_france]
+
+    @property
+    def chart(self):
+        """The bars of the theme's chart (DSFR Chart `bar-chart`): each indicator, France = 100."""
+        rows = self.chart_rows
+        if not rows:
+            return None
+        series = [list(values) for values in zip(*(row.index_to_france for row in rows), strict=True)]
+        return {
+            "x": [[row.indicator.label for row in rows]],
+            "y": series,
+            "names": [self.names["perimeter"], self.names[Level.DEPARTEMENT], self.names[Level.REGION]],
+            "left_out": [row for row in self.rows if row not in rows],
+        }
 
 
 @dataclass
@@ -129,7 +159,9 @@ class Comparison:
         for row in self.rows:
             by_theme[row.indicator.theme].append(row)
         return [
-            ThemeComparison(theme, Theme(theme).label, by_theme[theme]) for theme in Theme.values if by_theme[theme]
+            ThemeComparison(theme, Theme(theme).label, by_theme[theme], self.names)
+            for theme in Theme.values
+            if by_theme[theme]
         ]
 
     @property
@@ -352,7 +384,9 @@ def compare_contract(contract, *, indicators=None, year=None) -> Comparison:
         chosen = _chosen_year(trend, year)
         if chosen is None:
             rows.append(
-                IndicatorComparison(indicator, None, Cell(), {level: Cell() for level in REFERENCES}, {}, trend=trend)
+                IndicatorComparison(
+                    indicator, None, Cell(), {level: Cell() for level in REFERENCES}, {}, trend=trend, names=names
+                )
             )
             continue
         value_year, perimeter, references = chosen
@@ -361,7 +395,7 @@ def compare_contract(contract, *, indicators=None, year=None) -> Comparison:
         departement_cell = references[Level.DEPARTEMENT]
         if indicator.aggregation == Aggregation.SUM and perimeter.has_value and departement_cell.has_value:
             share = perimeter.value / departement_cell.value * 100 if departement_cell.value else None
-        rows.append(IndicatorComparison(indicator, value_year, perimeter, references, gaps, share, trend))
+        rows.append(IndicatorComparison(indicator, value_year, perimeter, references, gaps, share, trend, names))
     population = int(communes["population"].fillna(0).sum())
     return Comparison(contract, names, commune_count, population, rows, whole_epcis if use_epcis else [])
 

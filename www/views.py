@@ -16,6 +16,7 @@ from contracts.history import contract_changes
 from contracts.views.browse import POPULATION_VINTAGE
 from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
+from diagnostics.overview import diagnostic_overview
 from www.home import home_overview
 
 
@@ -65,6 +66,7 @@ def contract_detail(request, slug):
         "transitions": contract.transitions.select_related("by").order_by("at", "id"),
         "changes": contract_changes(contract),
         "plan": plan_overview(contract),
+        "diagnostic": diagnostic_overview(contract),
         # The other generations are named only to those who may open them.
         "previous_generation": visible.filter(pk=contract.previous_id).first() if contract.previous_id else None,
         "next_generation": visible.filter(previous=contract).only("name", "slug", "generation").first(),

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 from simple_history.utils import bulk_update_with_history
 
-from actions import access
+from actions import access, plan_notices
 from actions.completeness import incomplete_fields
 from actions.filters import FicheFilter
 from actions.forms import AxeForm, BulkActionForm
@@ -73,6 +73,7 @@ def plan(request, slug):
             "avenants": avenants,
             "as_signed_view": as_signed_view,
             "as_signed_param": AS_SIGNED,
+            "plan_notices": plan_notices.notices(contract),
         },
     )
 

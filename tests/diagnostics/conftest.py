@@ -24,9 +24,13 @@ def _rows(name):
 
 
 def load_test_geography():
-    Region.objects.bulk_create([Region(code=r["code"], name=r["name"]) for r in _rows("regions.csv")])
+    # ignore_conflicts: the personas' contract may have created Maine-et-Loire and its région already.
+    Region.objects.bulk_create(
+        [Region(code=r["code"], name=r["name"]) for r in _rows("regions.csv")], ignore_conflicts=True
+    )
     Departement.objects.bulk_create(
-        [Departement(code=d["code"], name=d["name"], region_id=d["region_code"]) for d in _rows("departements.csv")]
+        [Departement(code=d["code"], name=d["name"], region_id=d["region_code"]) for d in _rows("departements.csv")],
+        ignore_conflicts=True,
     )
     communes = [c for c in _rows("communes.csv") if c["departement_code"] in DEPARTEMENTS]
     sirens = {c["epci_siren"] for c in communes if c["epci_siren"]}
@@ -81,3 +85,10 @@ def catalogue(geography):
 @pytest.fixture(autouse=True)
 def fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def mauges_contract(contract, catalogue):
+    """The personas' contract (Maine-et-Loire), on the perimeter of Mauges Communauté."""
+    contract.epcis.set([Epci.objects.get(pk=MAUGES)])
+    return contract

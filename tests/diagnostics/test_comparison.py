@@ -1,11 +1,10 @@
 import pytest
-from django.utils import timezone
 
 from diagnostics.comparison import COMPUTED, FROM_EPCI, GIVEN, INCOMPLETE, compare_contract
-from diagnostics.enums import Aggregation, Level, Polarity, Theme, ValueStatus
+from diagnostics.enums import Level, ValueStatus
 from diagnostics.importing.importer import IndicatorImporter
-from diagnostics.models import IndicatorImport, IndicatorValue, TerritorialIndicator
 from referentials.models import Commune, Epci
+from tests.diagnostics.builders import synthetic_values
 from tests.diagnostics.conftest import MAUGES, MAUGES_COMMUNES
 from tests.diagnostics.files import csv_bytes
 from tests.factories import ContractFactory, DepartementFactory
@@ -123,50 +122,12 @@ def test_unfavourable_follows_the_polarity(mauges):
     assert row.gaps[Level.FRANCE].relative == pytest.approx((12 - 14.5) / 14.5 * 100)
 
 
-def _many_indicators_and_communes(number_of_indicators, communes):
-    record = IndicatorImport.objects.create(filename="synthetique.csv", applied_at=timezone.now())
-    indicators = [
-        TerritorialIndicator.objects.create(
-            code=f"synthetique_{n}",
-            label=f"Indicateur synthétique {n}",
-            theme=list(Theme.values)[n % 7],
-            unit="%",
-            definition="Pour le test.",
-            source="other",
-            aggregation=Aggregation.RATIO if n % 2 else Aggregation.SUM,
-            scale=100 if n % 2 else 1,
-            polarity=Polarity.HIGHER_IS_WORSE,
-        )
-        for n in range(number_of_indicators)
-    ]
-    now = timezone.now()
-    values = []
-    for indicator in indicators:
-        for commune in communes:
-            for year in (2020, 2021):
-                values.append(
-                    IndicatorValue(
-                        indicator=indicator,
-                        level=Level.COMMUNE,
-                        territory_code=commune.code,
-                        commune=commune,
-                        year=year,
-                        value=10,
-                        numerator=1 if indicator.is_ratio else None,
-                        denominator=10 if indicator.is_ratio else None,
-                        source_import=record,
-                        updated_at=now,
-                    )
-                )
-    IndicatorValue.objects.bulk_create(values, batch_size=2000)
-
-
 @pytest.mark.parametrize(("indicators", "communes"), [(2, 5), (50, 100)])
 def test_comparison_takes_a_bounded_number_of_queries(geography, django_assert_max_num_queries, indicators, communes):
     contract = ContractFactory(departement=DepartementFactory(code="49"))
     chosen = list(Commune.objects.filter(departement_id="49").order_by("code")[:communes])
     contract.communes.set(chosen)
-    _many_indicators_and_communes(indicators, chosen)
+    synthetic_values(indicators, chosen)
     with django_assert_max_num_queries(14):
         comparison = compare_contract(contract)
     synthetic = [row for row in comparison.rows if row.indicator.code.startswith("synthetique")]
