@@ -4,8 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q, Sum
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -77,19 +76,21 @@ class ContractQuerySet(models.QuerySet):
             Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
         )
 
-    def with_population(self):
-        """`population`: sum of the perimeter's communes, computed by the database in one subquery per row."""
-        epci_ids = Contract.epcis.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values("epci_id")
-        commune_ids = Contract.communes.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values(
-            "commune_id"
-        )
-        # Filtering by IN (no join) counts each commune once, even when listed alone and through its EPCI.
-        total = (
-            Commune.objects.filter(Q(epci_id__in=epci_ids) | Q(code__in=commune_ids))
-            .order_by()
-            .values(total=Func(F("population"), function="SUM"))
-        )
-        return self.annotate(population=Coalesce(Subquery(total), Value(0)))
+
+def perimeter_populations(contract_ids) -> dict:
+    """{contract pk: population of its perimeter} for the contracts given (the rows of a page), in one query.
+
+    The communes of the whole EPCIs and those listed one by one, as (contract, commune) pairs: the UNION counts a
+    commune listed alone and through its EPCI once. Summed here, over the few rows shown.
+    """
+    through_epcis = Commune.objects.filter(epci__contracts__in=contract_ids).values_list(
+        "epci__contracts", "code", "population"
+    )
+    listed = Commune.objects.filter(contracts__in=contract_ids).values_list("contracts", "code", "population")
+    totals = dict.fromkeys(contract_ids, 0)
+    for contract_id, _, population in through_epcis.order_by().union(listed.order_by()):
+        totals[contract_id] += population or 0
+    return totals
 
 
 class Contract(models.Model):
