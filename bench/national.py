@@ -1,4 +1,5 @@
-"""The national dataset: 1,000 contracts on real EPCI, 5 axes and 30 fiches each (200 for the first), with what real fiches carry.
+"""The national dataset: 1,000 contracts on real EPCI, 5 axes and 30 fiches each (200 for the first), with what
+real fiches carry.
 
     DEBUG=1 DATABASE_URL=postgres://postgres@127.0.0.1:5432/portail_cls_national .venv/bin/python bench/national.py
 
@@ -181,7 +182,7 @@ def build(rng):
         for contract in contracts
         for party in (
             ContractParty(contract=contract, organisation=ars[contract.departement_id], role=PartyRole.PRINCIPAL,
-                          representative_name="Directeur général", representative_title="Directeur général", position=1),
+                          representative_name="Directeur général", representative_title="Directeur", position=1),
             ContractParty(contract=contract, organisation=contract.porteur, role=PartyRole.PRINCIPAL,
                           representative_name="Président", representative_title="Président", position=2),
         )

@@ -56,6 +56,7 @@ def pages(large, usual):
     """(label, persona, url, target ratio). Personas: superuser, animator (of the large contract's département),
     coordinator (of the large contract)."""
     last_page = math.ceil(Contract.objects.count() / 50)
+    prs_code = Prs.objects.order_by("pk").first().code
     result = [
         ("Accueil", "coordinator", reverse("home"), PAGE_TARGET),
         ("Accueil (animateur ARS)", "animator", reverse("home"), PAGE_TARGET),
@@ -85,7 +86,7 @@ def pages(large, usual):
     result += [
         ("Recherche de territoires « saint »", "coordinator", reverse("referentials:territories") + "?q=saint",
          PAGE_TARGET),
-        ("Projet régional de santé", "coordinator", reverse("referentials:prs_tree", args=[Prs.objects.order_by("pk").first().code]), PAGE_TARGET),
+        ("Projet régional de santé", "coordinator", reverse("referentials:prs_tree", args=[prs_code]), PAGE_TARGET),
     ]  # fmt: skip
     return result
 
