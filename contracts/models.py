@@ -158,7 +158,7 @@ class Contract(models.Model):
     class Meta:
         verbose_name = "contrat local de santé"
         verbose_name_plural = "contrats locaux de santé"
-        ordering = ["departement", "name"]
+        ordering = ["departement_id", "name"]
         constraints = [
             # Only the "signé" state: contracts entered after the fact (in evaluation, échus, renouvelés) may have
             # an unknown signature date; `lifecycle.sign()` always sets it.
@@ -253,7 +253,7 @@ class Avenant(models.Model):
 
     class Meta:
         verbose_name = "avenant"
-        ordering = ["contract", "number"]
+        ordering = ["contract_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
@@ -293,7 +293,7 @@ class ContractParty(models.Model):
     class Meta:
         verbose_name = "partie au contrat"
         verbose_name_plural = "parties au contrat"
-        ordering = ["contract", "position", "id"]
+        ordering = ["contract_id", "position", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "organisation"],
@@ -331,7 +331,7 @@ class ContractTransition(models.Model):
     class Meta:
         verbose_name = "étape du cycle de vie"
         verbose_name_plural = "étapes du cycle de vie"
-        ordering = ["contract", "at", "id"]
+        ordering = ["contract_id", "at", "id"]
 
     def __str__(self):
         return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"

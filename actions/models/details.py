@@ -37,7 +37,7 @@ class SubAction(models.Model):
 
     class Meta:
         verbose_name = "sous-action"
-        ordering = ["fiche", "position", "number"]
+        ordering = ["fiche_id", "position", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["fiche", "number"],
@@ -95,7 +95,7 @@ class BudgetLine(models.Model):
     class Meta:
         verbose_name = "ligne de budget"
         verbose_name_plural = "lignes de budget"
-        ordering = ["fiche", "year", "funder", "funder_label"]
+        ordering = ["fiche_id", "year", "funder", "funder_label"]
         constraints = [
             models.UniqueConstraint(
                 fields=["fiche", "year", "funder", "funder_label"],
@@ -148,7 +148,7 @@ class FicheIndicator(models.Model):
 
     class Meta:
         verbose_name = "indicateur"
-        ordering = ["fiche", "position", "id"]
+        ordering = ["fiche_id", "position", "id"]
 
     def __str__(self):
         return self.name
@@ -167,7 +167,7 @@ class FicheIndicatorValue(models.Model):
     class Meta:
         verbose_name = "valeur d'indicateur"
         verbose_name_plural = "valeurs d'indicateurs"
-        ordering = ["indicator", "year"]
+        ordering = ["indicator_id", "year"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "year"],
@@ -203,7 +203,7 @@ class FollowUpNote(models.Model):
     class Meta:
         verbose_name = "note de suivi"
         verbose_name_plural = "notes de suivi"
-        ordering = ["fiche", "-date", "-id"]
+        ordering = ["fiche_id", "-date", "-id"]
 
     def __str__(self):
         return f"Suivi du {self.date:%d/%m/%Y}"
@@ -242,7 +242,7 @@ class FicheDocument(models.Model):
 
     class Meta:
         verbose_name = "document"
-        ordering = ["fiche", "-uploaded_at"]
+        ordering = ["fiche_id", "-uploaded_at"]
         constraints = [
             models.CheckConstraint(
                 name="document_file_xor_url",

@@ -29,7 +29,7 @@ class PlanImport(models.Model):
     class Meta:
         verbose_name = "import de plan d'action"
         verbose_name_plural = "imports de plans d'action"
-        ordering = ["contract", "-uploaded_at"]
+        ordering = ["contract_id", "-uploaded_at"]
 
     def __str__(self):
         return f"{self.filename} ({self.uploaded_at:%d/%m/%Y %H:%M})"

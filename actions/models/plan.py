@@ -78,7 +78,7 @@ class Axe(models.Model):
     class Meta:
         verbose_name = "axe stratégique"
         verbose_name_plural = "axes stratégiques"
-        ordering = ["contract", "position", "number"]
+        ordering = ["contract_id", "position", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
@@ -268,7 +268,7 @@ class FicheAction(models.Model):
     class Meta:
         verbose_name = "fiche-action"
         verbose_name_plural = "fiches-action"
-        ordering = ["contract", "number"]
+        ordering = ["contract_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
