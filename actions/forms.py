@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.html import format_html
 
 from actions.enums import FicheStatus
 from actions.excel.reading import MAX_FILE_SIZE
@@ -222,7 +223,8 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
                 required=False,
                 max_digits=14,
                 decimal_places=2,
-                help_text=f"Cible : {indicator.target}" if indicator.target else "",
+                # The target is user data (form, Excel « Cible » column): escaped, as DSFR prints help texts |safe.
+                help_text=format_html("Cible : {}", indicator.target) if indicator.target else "",
             )
             current = next((v for v in indicator.values.all() if v.year == year), None)
             if current is not None and not self.is_bound:

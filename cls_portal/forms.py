@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.db.models import BLANK_CHOICE_DASH
+from django.utils.html import conditional_escape
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
 
@@ -39,11 +40,20 @@ def multiple_select_hint(field):
         field.help_text = f"{field.help_text} {MULTIPLE_SELECT_HINT}".strip()
 
 
+class EscapedHelpTextBoundField(DsfrBoundField):
+    """django-dsfr's field templates (like Django's own) print `help_text|safe`, and some help texts quote user data
+    (an indicator's target): escape it here, unless it is deliberate HTML (a SafeString, e.g. from format_html)."""
+
+    def __init__(self, form, field, name):
+        super().__init__(form, field, name)
+        self.help_text = conditional_escape(self.help_text)
+
+
 class DsfrFormMixin:
     """What django-dsfr's DsfrBaseForm does, for any form class (ModelForm, auth forms)."""
 
     template_name = "dsfr/form_snippet.html"
-    bound_field_class = DsfrBoundField
+    bound_field_class = EscapedHelpTextBoundField
     default_renderer = DsfrBaseForm.default_renderer
 
     def __init__(self, *args, **kwargs):
