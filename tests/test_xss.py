@@ -25,10 +25,9 @@ from django.utils.http import urlencode, urlsafe_base64_encode
 
 from actions.enums import FicheStatus, Funder, IndicatorKind, Public
 from actions.excel.exporters import XLSX_CONTENT_TYPE, export_plan
-from actions.models import FicheDocument, FollowUpNote, Indicator, PlanImport, TargetPublic
-from cls_portal.enums import Role
+from actions.models import FicheDocument, FicheIndicator, FollowUpNote, PlanImport, TargetPublic
 from cls_portal.forms import DsfrForm
-from contracts.enums import ContractStatus, OrganisationKind, PartyRole
+from contracts.enums import ContractStatus, OrganisationKind, PartyRole, Role
 from contracts.models import ContractTransition
 from referentials.enums import PrsLevel
 from referentials.models import ArsTheme, Prs, PrsElement, PrsPriority
@@ -37,8 +36,8 @@ from tests.actions.factories import (
     AxeFactory,
     BudgetLineFactory,
     FicheFactory,
-    IndicatorFactory,
-    IndicatorValueFactory,
+    FicheIndicatorFactory,
+    FicheIndicatorValueFactory,
     SubActionFactory,
 )
 from tests.contracts.factories import AvenantFactory, PartyFactory
@@ -92,7 +91,7 @@ def is_free_text(model, field):
 
 
 def base_label(model):
-    """« actions.Indicator » for Indicator and for its HistoricalIndicator."""
+    """« actions.FicheIndicator » for FicheIndicator and for its HistoricalFicheIndicator."""
     instance_type = getattr(model, "instance_type", None)
     return (instance_type or model)._meta.label
 
@@ -242,11 +241,11 @@ def build_rich_contract(superuser):
     SubActionFactory(fiche=fiche, number="1.1.1.1", title="Distribuer", description="Des dosimètres", pilote="Mme X")
     BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.ARS_FIR, planned_amount=4000, actual_amount=3800)
     BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.OTHER, funder_label="Fondation", planned_amount=500)
-    indicator = IndicatorFactory(
+    indicator = FicheIndicatorFactory(
         fiche=fiche, name="Foyers équipés", kind=IndicatorKind.PROCESS, unit="foyers", baseline="0", target="200"
     )
-    Indicator.objects.filter(pk=indicator.pk).update(source="Enquête")
-    IndicatorValueFactory(indicator=indicator, year=2024, value=212, comment="Campagne d'hiver")
+    FicheIndicator.objects.filter(pk=indicator.pk).update(source="Enquête")
+    FicheIndicatorValueFactory(indicator=indicator, year=2024, value=212, comment="Campagne d'hiver")
     FollowUpNote.objects.create(
         fiche=fiche, date=datetime.date(2024, 3, 1), done="Réunion", difficulties="Peu", next_steps="Bilan"
     )
@@ -324,6 +323,10 @@ def pages(data):
         "password_reset_complete": [reverse("password_reset_complete")],
         "password_change": [reverse("password_change")],
         "password_change_done": [reverse("password_change_done")],
+        "legal_notice": [reverse("legal_notice")],
+        "personal_data": [reverse("personal_data")],
+        "accessibility": [reverse("accessibility")],
+        "sitemap": [reverse("sitemap")],
         "contracts:list": [
             reverse("contracts:list"),
             f"{reverse('contracts:list')}?{urlencode({'q': SCRIPT, 'epci': ATTRIBUTE, 'year': SHORT})}",
@@ -429,19 +432,19 @@ def assert_escaped(response, url):
 def test_every_model_text_field_is_poisoned(poisoned):
     """The fixture does reach the fields the audit named, and the people's names."""
     for name in [
-        "actions.Indicator.target",
-        "actions.Indicator.name",
-        "actions.Indicator.unit",
+        "actions.FicheIndicator.target",
+        "actions.FicheIndicator.name",
+        "actions.FicheIndicator.unit",
         "actions.FicheAction.title",
         "actions.FollowUpNote.done",
         "contracts.Contract.name",
         "contracts.Organisation.name",
         "cls_portal.User.first_name",
         "cls_portal.User.last_name",
-        "actions.HistoricalIndicator.history_change_reason",
+        "actions.HistoricalFicheIndicator.history_change_reason",
     ]:
         assert name in poisoned["poisoned_fields"]
-    assert Indicator.objects.get().target == SCRIPT + ATTRIBUTE
+    assert FicheIndicator.objects.get().target == SCRIPT + ATTRIBUTE
 
 
 def test_form_help_texts_are_escaped_unless_deliberate_html():
@@ -560,7 +563,7 @@ def test_a_script_in_the_excel_target_column_stays_text(client, poisoned):
     """The « Cible » column of the import: the preview page shows it, then the follow-up form."""
     contract, fiche = poisoned["contract"], poisoned["fiche"]
     coordinator = poisoned["personas"]["coordinator"]
-    Indicator.objects.update(target="200")
+    FicheIndicator.objects.update(target="200")
     content = edit(export_plan(contract), "Indicateurs", {(2, "Cible"): SCRIPT + ATTRIBUTE})
     client.force_login(coordinator)
     response = client.post(
@@ -573,7 +576,7 @@ def test_a_script_in_the_excel_target_column_stays_text(client, poisoned):
     response = client.post(reverse("actions:import_confirm", args=[contract.slug, upload.pk]), follow=True)
     assert response.status_code == 200
     assert_escaped(response, "import confirmé")
-    assert Indicator.objects.get(fiche__number=fiche.number).target == SCRIPT + ATTRIBUTE
+    assert FicheIndicator.objects.get(fiche__number=fiche.number).target == SCRIPT + ATTRIBUTE
     response = client.get(reverse("actions:fiche_follow_up", args=[contract.slug, fiche.number]))
     assert_escaped(response, "suivi après import")
     assert ESCAPED_SCRIPT in response.content.decode()
@@ -582,7 +585,7 @@ def test_a_script_in_the_excel_target_column_stays_text(client, poisoned):
 def test_the_fiche_form_itself_stores_the_target_as_text(client, poisoned):
     """Entered through the indicator form, the target is shown escaped on the follow-up."""
     contract, fiche = poisoned["contract"], poisoned["fiche"]
-    indicator = Indicator.objects.get(fiche=fiche)
+    indicator = FicheIndicator.objects.get(fiche=fiche)
     client.force_login(poisoned["personas"]["coordinator"])
     response = client.post(
         reverse("actions:child_edit", args=[contract.slug, fiche.number, "indicateurs", indicator.pk]),
