@@ -6,4 +6,5 @@ class ClsPortalConfig(AppConfig):
     verbose_name = "Comptes et habilitations"
 
     def ready(self):
-        from cls_portal import perms  # noqa: F401  registers the object permissions with django-rules
+        # perms registers the object permissions with django-rules; middleware stamps a session's activity at login.
+        from cls_portal import middleware, perms  # noqa: F401
