@@ -101,7 +101,7 @@ class EmailAuthenticationForm(DsfrFormMixin, auth_forms.AuthenticationForm):
     )
 
     error_messages = {
-        "invalid_login": "Adresse e-mail ou mot de passe incorrect. Les deux champs tiennent compte des majuscules.",
+        "invalid_login": "Adresse e-mail ou mot de passe incorrect.",
         "inactive": "Ce compte est désactivé.",
     }
 

@@ -5,7 +5,7 @@ from django.urls import include, path
 
 import contracts.urls
 import www.urls
-from cls_portal import views
+from cls_portal import security, views
 from cls_portal.forms import (
     DsfrPasswordChangeForm,
     DsfrPasswordResetForm,
@@ -27,7 +27,7 @@ auth_patterns = [
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "mot-de-passe/oubli/",
-        auth_views.PasswordResetView.as_view(form_class=DsfrPasswordResetForm),
+        security.ThrottledPasswordResetView.as_view(form_class=DsfrPasswordResetForm),
         name="password_reset",
     ),
     path("mot-de-passe/oubli/envoye/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
