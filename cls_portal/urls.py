@@ -49,6 +49,7 @@ urlpatterns = [
     path("", www_views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("mon-compte/", www_views.account, name="account"),
+    path("vue-ensemble/", www_views.ars_overview, name="ars_overview"),
     path("compte/", include(auth_patterns)),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),

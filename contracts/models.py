@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q, Sum
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from cls_portal.text import fold
@@ -68,6 +69,19 @@ class ContractQuerySet(models.QuerySet):
         for word in fold(text).split():
             qs = qs.filter(search_name__contains=word)
         return qs
+
+    def ending_within(self, *, days: int, today=None):
+        """Contracts in force whose end falls in the next `days` days: their renewal must be prepared."""
+        today = today or timezone.localdate()
+        return self.in_force().filter(end_date__gte=today, end_date__lte=today + datetime.timedelta(days=days))
+
+    def drafts_older_than(self, *, months: int, today=None):
+        """Contracts still in réflexion or élaboration `months` after they were entered or launched."""
+        today = today or timezone.localdate()
+        limit = today - datetime.timedelta(days=round(months * 30.44))
+        return self.drafts().filter(
+            Q(launch_date__lte=limit) | Q(launch_date__isnull=True, created_at__date__lte=limit)
+        )
 
     def active_during(self, year: int):
         """Contracts whose period overlaps the calendar year (an open end counts as still running)."""
