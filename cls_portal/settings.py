@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "cls_portal.middleware.PrivateCacheMiddleware",
+    "cls_portal.uploads.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -175,8 +176,14 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Uploaded files: the local folder MEDIA_ROOT by default; an S3-compatible object store with django-storages
+# (`pip install "django-storages[s3]"`): FILE_STORAGE_BACKEND=storages.backends.s3.S3Storage and its options as JSON
+# in FILE_STORAGE_OPTIONS, e.g. {"bucket_name": "portail-cls", "endpoint_url": "https://s3.example.fr"}.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": env.str("FILE_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": env.json("FILE_STORAGE_OPTIONS", default={}),
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if STATIC_FILES_HASHED
@@ -191,6 +198,13 @@ DSFR_MARK_OPTIONAL_FIELDS = True
 DSFR_CONTENT_IS_SAFE = False
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Any request body above this is refused before it is read (413): the largest upload (10 Mo) plus its form.
+MAX_REQUEST_SIZE = env.int("MAX_REQUEST_SIZE", default=12 * 1024 * 1024)
+# Uploaded documents are served by a view that checks the permission; the web server may send the bytes itself:
+# "x-accel-redirect" (nginx: an `internal` location DOCUMENT_ACCEL_PREFIX aliased to MEDIA_ROOT) or "x-sendfile"
+# (Apache mod_xsendfile). Empty: Django streams the file from the storage (any storage, object stores included).
+DOCUMENT_SENDFILE = env.str("DOCUMENT_SENDFILE", default="")
+DOCUMENT_ACCEL_PREFIX = env.str("DOCUMENT_ACCEL_PREFIX", default="/protected-media/")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portail CLS <ne-pas-repondre@portail-cls.localhost>")

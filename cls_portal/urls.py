@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -60,11 +59,6 @@ urlpatterns = [
     path("plan-du-site/", views.sitemap, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler403 = "cls_portal.views.permission_denied"
 handler404 = "cls_portal.views.page_not_found"

@@ -327,6 +327,7 @@ def pages(data):
         "personal_data": [reverse("personal_data")],
         "accessibility": [reverse("accessibility")],
         "sitemap": [reverse("sitemap")],
+        "ars_overview": [reverse("ars_overview"), f"{reverse('ars_overview')}?{urlencode({'q': SCRIPT})}"],
         "contracts:list": [
             reverse("contracts:list"),
             f"{reverse('contracts:list')}?{urlencode({'q': SCRIPT, 'epci': ATTRIBUTE, 'year': SHORT})}",
@@ -391,8 +392,8 @@ def pages(data):
     return urls
 
 
-# Named URLs without a page to read: a JSON probe, a file download, the logout (POST only).
-NOT_PAGES = {"healthz", "actions:export", "logout"}
+# Named URLs without a page to read: a JSON probe, file downloads, the logout (POST only).
+NOT_PAGES = {"healthz", "actions:export", "actions:document", "logout"}
 
 
 def admin_pages():

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from actions.enums import BudgetKind, Funder, IndicatorKind
@@ -16,6 +17,7 @@ from actions.validators import (
     validate_document_size,
     validate_number,
 )
+from cls_portal.uploads import validate_content_matches_extension
 
 NON_NEGATIVE = MinValueValidator(0, "Le montant ne peut pas être négatif.")
 
@@ -223,7 +225,7 @@ class FicheDocument(models.Model):
         upload_to=fiche_document_path,
         blank=True,
         max_length=300,
-        validators=[validate_document_extension, validate_document_size],
+        validators=[validate_document_extension, validate_document_size, validate_content_matches_extension],
         help_text="10 Mo au plus ; PDF, DOCX, XLSX, ODT, ODS, PNG, JPG ou CSV.",
     )
     url = models.URLField("lien", max_length=500, blank=True, help_text="Ou l'adresse d'un document en ligne.")
@@ -256,4 +258,7 @@ class FicheDocument(models.Model):
 
     @property
     def href(self):
-        return self.file.url if self.file else self.url
+        """A stored file goes through the permission-checked download view, never a public address."""
+        if not self.file:
+            return self.url
+        return reverse("actions:document", args=[self.fiche.contract.slug, self.fiche.number, self.pk])

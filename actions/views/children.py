@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from actions import access, forms
 from actions import perms as fiche_perms
+from actions.documents import delete_with_files
 from actions.models import BudgetLine, FicheDocument, FicheIndicator, FicheIndicatorValue, FollowUpNote, SubAction
 from actions.numbering import next_sub_action_number
 from actions.views.fiches import fiche_crumbs, fiche_url
@@ -171,7 +172,7 @@ def child_delete(request, slug, number, kind_name, pk):
     _require_note_owner(request.user, obj)
     if request.method == "POST":
         label = str(obj)
-        obj.delete()
+        delete_with_files(obj)
         messages.success(request, f"{kind.the.capitalize()} « {label} » ne figure plus dans la fiche.")
         return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
     return render(

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from actions import access
 from actions import perms as fiche_perms
+from actions.documents import delete_with_files
 from actions.duplication import duplicate_fiche
 from actions.editing import StaleFicheError, claim_version, save_form_checked
 from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
@@ -284,7 +285,7 @@ def fiche_delete(request, slug, number):
     if request.method == "POST":
         contract = fiche.contract
         label = f"{fiche.number} « {fiche.title} »"
-        fiche.delete()
+        delete_with_files(fiche)
         messages.success(request, f"La fiche {label} a été supprimée.")
         return redirect("actions:plan", slug=contract.slug)
     counts = {
