@@ -1,4 +1,5 @@
-"""Middleware of the portal's own: an idle timeout for sessions, and no copies of pages kept by browsers or proxies."""
+"""Middleware of the portal's own: an idle timeout for sessions, no copies of pages kept by browsers or proxies, and a
+French answer to concurrent writes."""
 
 import time
 
@@ -6,7 +7,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
+from django.db import IntegrityError
 from django.dispatch import receiver
+from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
 LAST_ACTIVITY_KEY = "_last_activity"
@@ -55,3 +58,20 @@ class PrivateCacheMiddleware:
         # patch_cache_control() drops a `public` set by a view when `private` is given.
         patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class ConcurrentWriteMiddleware:
+    """A unique constraint hit by two requests at the same moment (both passed the form's check, one insert lost)
+    answers 409 with a French page rather than a 500: the other request's data are saved, this one's are not, and
+    the browser's back button returns to the filled-in form."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, IntegrityError):
+            return render(request, "errors/409.html", status=409)
+        return None
