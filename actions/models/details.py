@@ -16,11 +16,12 @@ from actions.validators import (
     validate_document_size,
     validate_number,
 )
+from cls_portal.locking import Versioned
 
 NON_NEGATIVE = MinValueValidator(0, "Le montant ne peut pas être négatif.")
 
 
-class SubAction(models.Model):
+class SubAction(Versioned):
     """A step of a fiche, numbered under it ("1.1.2")."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="sub_actions", verbose_name="fiche")
@@ -33,7 +34,7 @@ class SubAction(models.Model):
     pilote = models.CharField("pilote", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "sous-action"
@@ -70,7 +71,7 @@ class SubAction(models.Model):
             raise ValidationError(errors)
 
 
-class BudgetLine(models.Model):
+class BudgetLine(Versioned):
     """What one funder plans (and eventually pays) for a fiche in one year."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="budget_lines", verbose_name="fiche")
@@ -90,7 +91,7 @@ class BudgetLine(models.Model):
         "montant réalisé (€)", max_digits=12, decimal_places=2, null=True, blank=True, validators=[NON_NEGATIVE]
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "ligne de budget"
@@ -129,7 +130,7 @@ class BudgetLine(models.Model):
             raise ValidationError({"funder_label": "Précisez le nom du financeur « Autre »."})
 
 
-class FicheIndicator(models.Model):
+class FicheIndicator(Versioned):
     """An indicator of a fiche-action (process, result, impact) and its target: not a territorial indicator of the
     diagnostic."""
 
@@ -144,7 +145,7 @@ class FicheIndicator(models.Model):
     source = models.CharField("source", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "indicateur"
@@ -154,7 +155,7 @@ class FicheIndicator(models.Model):
         return self.name
 
 
-class FicheIndicatorValue(models.Model):
+class FicheIndicatorValue(Versioned):
     indicator = models.ForeignKey(
         FicheIndicator, on_delete=models.CASCADE, related_name="values", verbose_name="indicateur"
     )
@@ -162,7 +163,7 @@ class FicheIndicatorValue(models.Model):
     value = models.DecimalField("valeur", max_digits=14, decimal_places=2)
     comment = models.TextField("commentaire", blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "valeur d'indicateur"
@@ -180,7 +181,7 @@ class FicheIndicatorValue(models.Model):
         return f"{self.indicator} — {self.year} : {self.value}"
 
 
-class FollowUpNote(models.Model):
+class FollowUpNote(Versioned):
     """A dated follow-up entry: what was done, what went wrong, what comes next."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="notes", verbose_name="fiche")
@@ -198,7 +199,7 @@ class FollowUpNote(models.Model):
     )
     created_at = models.DateTimeField("saisie le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at"])
+    history = HistoricalRecords(excluded_fields=["version", "created_at"])
 
     class Meta:
         verbose_name = "note de suivi"
@@ -213,7 +214,7 @@ def fiche_document_path(instance, filename):
     return f"fiches/{instance.fiche_id}/{filename}"
 
 
-class FicheDocument(models.Model):
+class FicheDocument(Versioned):
     """A file uploaded to the fiche, or a link to a document elsewhere: exactly one of the two."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="documents", verbose_name="fiche")
@@ -238,7 +239,7 @@ class FicheDocument(models.Model):
     )
     uploaded_at = models.DateTimeField("ajouté le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["uploaded_at"])
+    history = HistoricalRecords(excluded_fields=["version", "uploaded_at"])
 
     class Meta:
         verbose_name = "document"
