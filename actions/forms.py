@@ -8,6 +8,7 @@ from django.utils.html import format_html
 
 from actions.enums import FicheStatus
 from actions.excel.reading import MAX_FILE_SIZE
+from actions.follow_up import IndicatorReading, NoteInput
 from actions.models import (
     Axe,
     BudgetLine,
@@ -22,7 +23,7 @@ from actions.models import (
 from actions.models.plan import NUMBER_TAKEN_MESSAGE
 from actions.perms import eligible_pilotes
 from actions.validators import percent_field
-from cls_portal.forms import DsfrForm, DsfrModelForm
+from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
 from referentials.models import Commune, PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -63,16 +64,7 @@ class AxeForm(DsfrModelForm):
         return number
 
 
-class FicheFormMixin:
-    """What both the full edit form and the follow-up form share: the version they were displayed at."""
-
-    def add_version_field(self):
-        self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-        if not self.is_bound and self.instance.pk:
-            self.initial["version"] = self.instance.version
-
-
-class FicheForm(FicheFormMixin, DsfrModelForm):
+class FicheForm(VersionedFormMixin, DsfrModelForm):
     SECTIONS = [
         ("Identification", ["axe", "number", "title", "status", "progress", "priority", "modality", "avenant"]),
         ("Contenu", ["context", "general_objective", "operational_objectives", "description", "expected_results"]),
@@ -150,8 +142,6 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
         super().__init__(*args, **kwargs)
         self.contract = contract
         self.instance.contract = contract
-        if self.instance.pk:
-            self.add_version_field()
         self.fields["axe"].queryset = contract_axes(contract)
         self.fields["avenant"].queryset = contract.avenants.all()
         self.fields["pilote"].queryset = eligible_pilotes(
@@ -189,8 +179,12 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
         return cleaned
 
 
-class FollowUpForm(FicheFormMixin, DsfrModelForm):
-    """What a pilote updates: status, progress, a new note, this year's indicator values."""
+class FollowUpForm(VersionedFormMixin, DsfrModelForm):
+    """What a pilote updates: status, progress, a new note, this year's indicator values.
+
+    Besides the fiche's version, it carries the year whose values it shows and the version of each value shown, so
+    that `actions.follow_up.record_follow_up` does not overwrite a value changed meanwhile.
+    """
 
     note_date = forms.DateField(label="Date du point de suivi", required=False, widget=DATE_INPUT)
     note_done = forms.CharField(label="Réalisé", required=False, widget=TEXTAREA)
@@ -199,6 +193,7 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
     values_year = forms.IntegerField(
         label="Année des valeurs d'indicateurs", min_value=2000, max_value=2100, required=False
     )
+    shown_year = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     NOTE_FIELDS = ["note_date", "note_done", "note_difficulties", "note_next_steps"]
 
@@ -208,13 +203,14 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.add_version_field()
         today = timezone.localdate()
         self.fields["note_date"].initial = today
         self.fields["values_year"].initial = today.year
         percent_field(self.fields["progress"])
         self.indicators = list(indicators)
         year = self._year()
+        if not self.is_bound:
+            self.initial["shown_year"] = year
         for indicator in self.indicators:
             name = f"indicator_{indicator.pk}"
             unit = f" ({indicator.unit})" if indicator.unit else ""
@@ -226,9 +222,11 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
                 # The target is user data (form, Excel « Cible » column): escaped, as DSFR prints help texts |safe.
                 help_text=format_html("Cible : {}", indicator.target) if indicator.target else "",
             )
+            self.fields[f"{name}_version"] = forms.IntegerField(widget=forms.HiddenInput, required=False)
             current = next((v for v in indicator.values.all() if v.year == year), None)
             if current is not None and not self.is_bound:
                 self.initial[name] = current.value
+                self.initial[f"{name}_version"] = current.version
 
     def _year(self):
         raw = self.data.get(self.add_prefix("values_year")) if self.is_bound else None
@@ -252,33 +250,35 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
             self.add_error("note_date", "Indiquez la date du point de suivi.")
         return cleaned
 
-    def save_related(self, *, author):
-        """The note and indicator values (the fiche itself is saved by the caller, under the version check)."""
+    def follow_up(self):
+        """The arguments of `actions.follow_up.record_follow_up` (the fiche itself is saved by `save_checked`)."""
         cleaned = self.cleaned_data
+        note = None
         if cleaned.get("note_done"):
-            FollowUpNote.objects.create(
-                fiche=self.instance,
+            note = NoteInput(
                 date=cleaned["note_date"],
                 done=cleaned["note_done"],
                 difficulties=cleaned.get("note_difficulties", ""),
                 next_steps=cleaned.get("note_next_steps", ""),
-                author=author,
             )
         year = cleaned.get("values_year") or timezone.localdate().year
-        for indicator in self.indicators:
-            value = cleaned.get(f"indicator_{indicator.pk}")
-            if value is None:
-                continue
-            existing = FicheIndicatorValue.objects.filter(indicator=indicator, year=year).first()
-            if existing is None:
-                FicheIndicatorValue.objects.create(indicator=indicator, year=year, value=value)
-            elif existing.value != value:
-                existing.value = value
-                existing.save()
+        seen = cleaned.get("shown_year") == year
+        readings = [
+            IndicatorReading(
+                indicator,
+                cleaned[f"indicator_{indicator.pk}"],
+                seen=seen,
+                version=cleaned.get(f"indicator_{indicator.pk}_version"),
+            )
+            for indicator in self.indicators
+            if cleaned.get(f"indicator_{indicator.pk}") is not None
+        ]
+        return {"note": note, "year": year, "readings": readings}
 
 
-class FicheChildForm(DsfrModelForm):
-    """Base of the small forms of what hangs off a fiche; `fiche` is set before validation."""
+class FicheChildForm(VersionedFormMixin, DsfrModelForm):
+    """Base of the small forms of what hangs off a fiche; `fiche` is set before validation. Saved with
+    `save_checked()`: a change made by someone else since the form was displayed is not overwritten."""
 
     def __init__(self, *args, fiche, **kwargs):
         super().__init__(*args, **kwargs)
@@ -333,7 +333,7 @@ class IndicatorForm(FicheChildForm):
         fields = ["name", "kind", "unit", "baseline", "target", "source", "position"]
 
 
-class IndicatorValueForm(DsfrModelForm):
+class IndicatorValueForm(VersionedFormMixin, DsfrModelForm):
     class Meta:
         model = FicheIndicatorValue
         fields = ["indicator", "year", "value", "comment"]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from cls_portal.locking import Versioned
 from cls_portal.text import fold
 from contracts.enums import (
     CLOSED_STATUSES,
@@ -107,7 +108,7 @@ def perimeter_populations(contract_ids) -> dict:
     return totals
 
 
-class Contract(models.Model):
+class Contract(Versioned):
     name = models.CharField("nom", max_length=250, help_text="Par exemple « CLS de Mauges Communauté ».")
     slug = models.SlugField(
         "identifiant court",
@@ -162,7 +163,6 @@ class Contract(models.Model):
     start_date = models.DateField("début", null=True, blank=True)
     end_date = models.DateField("fin", null=True, blank=True, help_text="Par défaut, cinq ans après le début.")
     search_name = models.CharField(max_length=250, editable=False, db_index=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
@@ -280,7 +280,7 @@ class Avenant(models.Model):
         return f"Avenant n° {self.number} du {self.signed_on:%d/%m/%Y}"
 
 
-class ContractParty(models.Model):
+class ContractParty(Versioned):
     """An organisation's place in a contract: signatory (principal or co-signatory) or partner."""
 
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="parties", verbose_name="contrat")
@@ -302,7 +302,7 @@ class ContractParty(models.Model):
         verbose_name="ajouté par l'avenant",
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "partie au contrat"

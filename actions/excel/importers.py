@@ -12,7 +12,6 @@ by (year, funder, precision), indicator by name, indicator value by (indicator, 
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
 
 from actions.excel import tet
 from actions.excel.checks import prepare_import
@@ -27,6 +26,7 @@ from actions.excel.reading import (
 from actions.excel.schema import FICHES
 from actions.models import Axe, FicheAction, FicheIndicator, FicheIndicatorValue
 from actions.validators import number_key
+from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.text import count
 from contracts.models import Organisation
 
@@ -58,6 +58,19 @@ def read_plan(content: bytes, contract) -> PlanRows:
 
 class StaleImportError(Exception):
     """The plan changed between the preview and the confirmation."""
+
+
+def _claim(obj, version_read, number, what=""):
+    """The next version of a fiche or sub-object the import changes, if it is still at the one the preview read:
+    forms opened before the import then refuse to overwrite it."""
+    try:
+        claim_version(obj, version_read)
+    except StaleObjectError:
+        detail = f" ({what[:1].lower()}{what[1:]})" if what else ""
+        raise StaleImportError(
+            f"La fiche {number} a été modifiée dans le portail depuis l'aperçu{detail} : rien n'a été enregistré. "
+            "Recommencez l'import pour voir l'aperçu à jour."
+        ) from None
 
 
 @dataclass
@@ -137,12 +150,8 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
             result.unchanged += int(change.in_file)
             continue
         if change.existing is not None:
-            fiche = locked.get(change.existing.pk)
-            if fiche is None or fiche.version != change.version_read:
-                raise StaleImportError(
-                    f"La fiche {change.number} a été modifiée dans le portail depuis l'aperçu : rien n'a été "
-                    "enregistré. Recommencez l'import pour voir l'aperçu à jour."
-                )
+            fiche = locked.get(change.existing.pk) or change.existing
+            _claim(fiche, change.version_read, change.number)
         else:
             fiche = FicheAction(contract=contract, number=change.number)
         scalar_changes = change.existing is None or bool(change.changes)
@@ -151,12 +160,7 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
         for key, value in change.values.items():
             setattr(fiche, key, resolve(value))
         if scalar_changes:
-            if change.existing is not None:
-                fiche.version = F("version") + 1
             _save(fiche, user)
-            fiche.refresh_from_db(fields=["version"])
-        else:
-            FicheAction.objects.filter(pk=fiche.pk).update(version=F("version") + 1)
         for key, items in change.m2m.items():
             getattr(fiche, key).set([resolve(item) for item in items])
         (result.created if change.existing is None else result.updated).append(fiche)
@@ -167,6 +171,8 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
                     indicators[(change.number, op.existing.name)] = op.existing
                 continue
             obj = op.existing or op.model()
+            if op.existing is not None:
+                _claim(obj, obj.version, change.number, op.label)
             if op.model is FicheIndicatorValue:
                 obj.indicator = indicators.get(op.indicator_key) or FicheIndicator.objects.get(
                     fiche=fiche, name=op.indicator_key[1]

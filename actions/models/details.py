@@ -17,12 +17,13 @@ from actions.validators import (
     validate_document_size,
     validate_number,
 )
+from cls_portal.locking import Versioned
 from cls_portal.uploads import validate_content_matches_extension
 
 NON_NEGATIVE = MinValueValidator(0, "Le montant ne peut pas être négatif.")
 
 
-class SubAction(models.Model):
+class SubAction(Versioned):
     """A step of a fiche, numbered under it ("1.1.2")."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="sub_actions", verbose_name="fiche")
@@ -35,7 +36,7 @@ class SubAction(models.Model):
     pilote = models.CharField("pilote", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "sous-action"
@@ -72,7 +73,7 @@ class SubAction(models.Model):
             raise ValidationError(errors)
 
 
-class BudgetLine(models.Model):
+class BudgetLine(Versioned):
     """What one funder plans (and eventually pays) for a fiche in one year."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="budget_lines", verbose_name="fiche")
@@ -92,7 +93,7 @@ class BudgetLine(models.Model):
         "montant réalisé (€)", max_digits=12, decimal_places=2, null=True, blank=True, validators=[NON_NEGATIVE]
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "ligne de budget"
@@ -131,7 +132,7 @@ class BudgetLine(models.Model):
             raise ValidationError({"funder_label": "Précisez le nom du financeur « Autre »."})
 
 
-class FicheIndicator(models.Model):
+class FicheIndicator(Versioned):
     """An indicator of a fiche-action (process, result, impact) and its target: not a territorial indicator of the
     diagnostic."""
 
@@ -146,7 +147,7 @@ class FicheIndicator(models.Model):
     source = models.CharField("source", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "indicateur"
@@ -156,7 +157,7 @@ class FicheIndicator(models.Model):
         return self.name
 
 
-class FicheIndicatorValue(models.Model):
+class FicheIndicatorValue(Versioned):
     indicator = models.ForeignKey(
         FicheIndicator, on_delete=models.CASCADE, related_name="values", verbose_name="indicateur"
     )
@@ -164,7 +165,7 @@ class FicheIndicatorValue(models.Model):
     value = models.DecimalField("valeur", max_digits=14, decimal_places=2)
     comment = models.TextField("commentaire", blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "valeur d'indicateur"
@@ -182,7 +183,7 @@ class FicheIndicatorValue(models.Model):
         return f"{self.indicator} — {self.year} : {self.value}"
 
 
-class FollowUpNote(models.Model):
+class FollowUpNote(Versioned):
     """A dated follow-up entry: what was done, what went wrong, what comes next."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="notes", verbose_name="fiche")
@@ -200,7 +201,7 @@ class FollowUpNote(models.Model):
     )
     created_at = models.DateTimeField("saisie le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at"])
+    history = HistoricalRecords(excluded_fields=["version", "created_at"])
 
     class Meta:
         verbose_name = "note de suivi"
@@ -215,7 +216,7 @@ def fiche_document_path(instance, filename):
     return f"fiches/{instance.fiche_id}/{filename}"
 
 
-class FicheDocument(models.Model):
+class FicheDocument(Versioned):
     """A file uploaded to the fiche, or a link to a document elsewhere: exactly one of the two."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="documents", verbose_name="fiche")
@@ -240,7 +241,7 @@ class FicheDocument(models.Model):
     )
     uploaded_at = models.DateTimeField("ajouté le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["uploaded_at"])
+    history = HistoricalRecords(excluded_fields=["version", "uploaded_at"])
 
     class Meta:
         verbose_name = "document"

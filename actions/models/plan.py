@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from actions.enums import FINISHED_STATUSES, STATUS_BADGES, FicheStatus, Modality, Priority, Public
 from actions.validators import PERCENT_VALIDATORS, number_key, starts_with, validate_number
+from cls_portal.locking import Versioned
 
 NUMBER_TAKEN_MESSAGE = "Une fiche-action porte déjà ce numéro dans ce contrat."
 
@@ -147,7 +148,7 @@ class FicheActionQuerySet(models.QuerySet):
         )
 
 
-class FicheAction(models.Model):
+class FicheAction(Versioned):
     """One action of the plan, numbered within its axe ("1.1", "1.1.2")."""
 
     # Denormalised from the axe: the number is unique in the contract, and every query is scoped by contract.
@@ -257,8 +258,6 @@ class FicheAction(models.Model):
         related_name="added_fiches",
         verbose_name="ajoutée par l'avenant",
     )
-    # Optimistic locking: every save through the portal bumps it (see actions/editing.py).
-    version = models.PositiveIntegerField("version", default=1)
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
