@@ -590,7 +590,13 @@ def test_the_fiche_form_itself_stores_the_target_as_text(client, poisoned):
     client.force_login(poisoned["personas"]["coordinator"])
     response = client.post(
         reverse("actions:child_edit", args=[contract.slug, fiche.number, "indicateurs", indicator.pk]),
-        {"name": "Foyers", "kind": IndicatorKind.PROCESS, "target": SHORT, "position": 1},
+        {
+            "name": "Foyers",
+            "kind": IndicatorKind.PROCESS,
+            "target": SHORT,
+            "position": 1,
+            "version": indicator.version,
+        },
     )
     assert response.status_code == 302, response.content.decode()[-2000:]
     indicator.refresh_from_db()
