@@ -58,12 +58,6 @@ class Organisation(models.Model):
 
 
 class ContractQuerySet(models.QuerySet):
-    def in_force(self):
-        return self.filter(status__in=IN_FORCE_STATUSES)
-
-    def drafts(self):
-        return self.filter(status__in=DRAFT_STATUSES)
-
     def search(self, text: str):
         qs = self
         for word in fold(text).split():
@@ -218,16 +212,6 @@ class Contract(models.Model):
         total = self.perimeter_communes().order_by().aggregate(total=Sum("population"))["total"]
         return total or 0
 
-    def members(self, role):
-        """Users holding `role` on this contract (prefetch `memberships__user` to keep it to one query)."""
-        return [m.user for m in self.memberships.all() if m.role == role]
-
-    def coordinators(self):
-        return self.members(Role.COORDINATOR)
-
-    def readers(self):
-        return self.members(Role.READER)
-
 
 class Avenant(models.Model):
     """A signed amendment: what it adds (axes, fiches, parties, a new end) points back to it."""
@@ -336,11 +320,6 @@ class ContractTransition(models.Model):
         return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
 
 
-class MembershipQuerySet(models.QuerySet):
-    def of_role(self, role):
-        return self.filter(role=role)
-
-
 class Membership(models.Model):
     """A role held by a user on a scope: a département for ARS animators, a contract for the others."""
 
@@ -365,8 +344,6 @@ class Membership(models.Model):
         verbose_name="contrat",
     )
     created_at = models.DateTimeField("créé le", auto_now_add=True)
-
-    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = "habilitation"
