@@ -2,12 +2,12 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 
 from actions.enums import FicheStatus
-from actions.excel.reading import MAX_FILE_SIZE
+from actions.fields import form_fields, form_sections
 from actions.follow_up import IndicatorReading, NoteInput
 from actions.models import (
     Axe,
@@ -20,14 +20,27 @@ from actions.models import (
     SubAction,
     TargetPublic,
 )
-from actions.models.plan import NUMBER_TAKEN_MESSAGE
+from actions.models.plan import NUMBER_TAKEN_MESSAGE, coverable_communes, validate_territory
 from actions.perms import eligible_pilotes
-from actions.validators import percent_field
+from actions.validators import YEAR_MAX, YEAR_MIN, percent_field, validate_year
 from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
-from referentials.models import Commune, PrsElement
+from cls_portal.imports.reading import MAX_FILE_SIZE
+from referentials.models import PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+def text_and_date_widgets(model, names) -> dict:
+    """Text areas for the long texts and date inputs for the dates among the fields `names` of `model`."""
+    widgets = {}
+    for name in names:
+        field = model._meta.get_field(name)
+        if isinstance(field, models.TextField):
+            widgets[name] = TEXTAREA
+        elif isinstance(field, models.DateField):
+            widgets[name] = DATE_INPUT
+    return widgets
 
 
 def contract_axes(contract):
@@ -65,77 +78,19 @@ class AxeForm(DsfrModelForm):
 
 
 class FicheForm(VersionedFormMixin, DsfrModelForm):
-    SECTIONS = [
-        ("Identification", ["axe", "number", "title", "status", "progress", "priority", "modality", "avenant"]),
-        ("Contenu", ["context", "general_objective", "operational_objectives", "description", "expected_results"]),
-        ("Publics et territoire", ["target_publics", "whole_territory", "communes", "priority_neighbourhoods"]),
-        ("Acteurs", ["porteur", "pilote", "pilote_name", "elected_referent", "partners"]),
-        (
-            "Calendrier et moyens",
-            ["start_date", "end_date", "human_means", "citizen_participation", "governance_instance"],
-        ),
-        ("Liens avec la politique régionale", ["prs_elements", "ars_theme", "prs_priorities", "other_plans"]),
-    ]
-
-    axe = AxeChoiceField(queryset=Axe.objects.none(), label="Axe")
+    """Every field of a fiche, in the sections `actions.fields` declares; labels and help texts are the model's."""
 
     class Meta:
         model = FicheAction
-        fields = [
-            "axe",
-            "number",
-            "title",
-            "status",
-            "progress",
-            "priority",
-            "modality",
-            "avenant",
-            "context",
-            "general_objective",
-            "operational_objectives",
-            "description",
-            "expected_results",
-            "target_publics",
-            "whole_territory",
-            "communes",
-            "priority_neighbourhoods",
-            "porteur",
-            "pilote",
-            "pilote_name",
-            "elected_referent",
-            "partners",
-            "start_date",
-            "end_date",
-            "human_means",
-            "citizen_participation",
-            "governance_instance",
-            "prs_elements",
-            "ars_theme",
-            "prs_priorities",
-            "other_plans",
-        ]
+        fields = form_fields()
+        field_classes = {"axe": AxeChoiceField}
         widgets = {
-            "start_date": DATE_INPUT,
-            "end_date": DATE_INPUT,
+            **text_and_date_widgets(FicheAction, form_fields()),
             "target_publics": forms.CheckboxSelectMultiple,
             "prs_priorities": forms.CheckboxSelectMultiple,
             "partners": forms.SelectMultiple(attrs={"size": 8}),
             "communes": forms.SelectMultiple(attrs={"size": 8}),
             "prs_elements": forms.SelectMultiple(attrs={"size": 10}),
-            **{
-                name: TEXTAREA
-                for name in (
-                    "context",
-                    "general_objective",
-                    "operational_objectives",
-                    "description",
-                    "expected_results",
-                    "human_means",
-                    "citizen_participation",
-                    "priority_neighbourhoods",
-                    "other_plans",
-                )
-            },
         }
 
     def __init__(self, *args, contract, **kwargs):
@@ -149,11 +104,7 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
         )
         self.fields["target_publics"].queryset = TargetPublic.objects.all()
         self.fields["prs_elements"].queryset = PrsElement.objects.objectives().select_related("prs")
-        perimeter = contract.perimeter_communes()
-        communes = perimeter if perimeter.exists() else Commune.objects.filter(departement_id=contract.departement_id)
-        if self.instance.pk:
-            communes = Commune.objects.filter(Q(pk__in=communes.values("pk")) | Q(fiches=self.instance)).distinct()
-        self.fields["communes"].queryset = communes.order_by("name")
+        self.fields["communes"].queryset = coverable_communes(contract, self.instance).order_by("name")
         percent_field(self.fields["progress"])
 
     def changed_fields_display(self):
@@ -161,7 +112,7 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
         return [self[name] for name in self.changed_data if name != "version"]
 
     def sections(self):
-        return [(title, [self[name] for name in names]) for title, names in self.SECTIONS]
+        return [(title, [self[name] for name in names]) for title, names in form_sections()]
 
     def clean_number(self):
         number = self.cleaned_data["number"].strip()
@@ -172,10 +123,10 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("whole_territory") is False and not cleaned.get("communes"):
-            self.add_error(
-                "communes", "Choisissez les communes concernées, ou cochez « tout le périmètre du contrat »."
-            )
+        try:
+            validate_territory(cleaned.get("whole_territory"), cleaned.get("communes"))
+        except forms.ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 
@@ -191,7 +142,7 @@ class FollowUpForm(VersionedFormMixin, DsfrModelForm):
     note_difficulties = forms.CharField(label="Difficultés rencontrées", required=False, widget=TEXTAREA)
     note_next_steps = forms.CharField(label="Prochaines étapes", required=False, widget=TEXTAREA)
     values_year = forms.IntegerField(
-        label="Année des valeurs d'indicateurs", min_value=2000, max_value=2100, required=False
+        label="Année des valeurs d'indicateurs", min_value=YEAR_MIN, max_value=YEAR_MAX, required=False
     )
     shown_year = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -308,13 +259,12 @@ class BudgetLineForm(FicheChildForm):
         super().__init__(*args, **kwargs)
         for name in ("planned_amount", "actual_amount"):
             self.fields[name].widget.attrs["min"] = 0
-        self.fields["year"].widget.attrs.update({"min": 2000, "max": 2100})
+        self.fields["year"].widget.attrs.update({"min": YEAR_MIN, "max": YEAR_MAX})
         self.fields["year"].error_messages["invalid"] = "Indiquez une année, par exemple 2024."
 
     def clean_year(self):
         year = self.cleaned_data["year"]
-        if not 2000 <= year <= 2100:
-            raise forms.ValidationError("Indiquez une année entre 2000 et 2100.")
+        validate_year(year)
         return year
 
     def clean(self):

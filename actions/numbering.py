@@ -3,7 +3,6 @@
 from django.db import transaction
 
 from actions.models import Axe, FicheAction
-from actions.validators import number_key
 from cls_portal.locking import bump_version
 
 
@@ -89,7 +88,3 @@ def move_fiche(fiche: FicheAction, to_axe: Axe) -> FicheAction:
     _apply_numbers([(moved, next_fiche_number(to_axe))])
     moved.refresh_from_db()
     return moved
-
-
-def sort_fiches(fiches):
-    return sorted(fiches, key=lambda f: number_key(f.number))

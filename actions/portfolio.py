@@ -5,15 +5,16 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, Sum
 
-from actions.enums import EXCLUDED_FROM_PROGRESS, FicheStatus
+from actions.enums import FicheStatus
 from actions.models import BudgetLine, FicheAction, late_condition
+from actions.models.plan import counted_in_progress_condition
 from actions.progress import Stats
 from referentials.models import PrsElement
 
 
 def progress_by_contract(contracts, today=None) -> dict:
     """{contract pk: Stats} of the contracts' fiches (abandoned fiches do not count in the progress)."""
-    counted = ~Q(status__in=EXCLUDED_FROM_PROGRESS)
+    counted = counted_in_progress_condition()
     rows = (
         FicheAction.objects.filter(contract__in=contracts)
         .order_by()

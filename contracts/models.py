@@ -59,17 +59,17 @@ class Organisation(models.Model):
 
 
 class ContractQuerySet(models.QuerySet):
-    def in_force(self):
-        return self.filter(status__in=IN_FORCE_STATUSES)
-
-    def drafts(self):
-        return self.filter(status__in=DRAFT_STATUSES)
-
     def search(self, text: str):
         qs = self
         for word in fold(text).split():
             qs = qs.filter(search_name__contains=word)
         return qs
+
+    def in_force(self):
+        return self.filter(status__in=IN_FORCE_STATUSES)
+
+    def drafts(self):
+        return self.filter(status__in=DRAFT_STATUSES)
 
     def ending_within(self, *, days: int, today=None):
         """Contracts in force whose end falls in the next `days` days: their renewal must be prepared."""
@@ -233,16 +233,6 @@ class Contract(Versioned):
         total = self.perimeter_communes().order_by().aggregate(total=Sum("population"))["total"]
         return total or 0
 
-    def members(self, role):
-        """Users holding `role` on this contract (prefetch `memberships__user` to keep it to one query)."""
-        return [m.user for m in self.memberships.all() if m.role == role]
-
-    def coordinators(self):
-        return self.members(Role.COORDINATOR)
-
-    def readers(self):
-        return self.members(Role.READER)
-
 
 class Avenant(models.Model):
     """A signed amendment: what it adds (axes, fiches, parties, a new end) points back to it."""
@@ -351,11 +341,6 @@ class ContractTransition(models.Model):
         return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
 
 
-class MembershipQuerySet(models.QuerySet):
-    def of_role(self, role):
-        return self.filter(role=role)
-
-
 class Membership(models.Model):
     """A role held by a user on a scope: a département for ARS animators, a contract for the others."""
 
@@ -380,8 +365,6 @@ class Membership(models.Model):
         verbose_name="contrat",
     )
     created_at = models.DateTimeField("créé le", auto_now_add=True)
-
-    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = "habilitation"

@@ -4,28 +4,22 @@
     preview = prepare_import(contract, rows)       # read-only: problems, warnings, what would change
     if preview.ok: apply_import(preview, user=user)
 
-Rules are those of the forms and of the model constraints (actions/forms.py, actions/models/). Fiches and
-sub-objects missing from the file are kept. Sub-objects are matched by natural key: sub-action by number, budget line
+Every row written is checked by its model's own validation (`checks`). Fiches and sub-objects missing from the file
+are kept. Sub-objects are matched by natural key: sub-action by number, budget line
 by (year, funder, precision), indicator by name, indicator value by (indicator, year).
 """
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
-
 from actions.excel import tet
 from actions.excel.checks import prepare_import
 from actions.excel.preview import ImportPreview, NewOrganisation
-from actions.excel.reading import (
-    PlanRows,
-    WorkbookError,
-    find_sheet,
-    open_workbook,
-    read_portal_rows,
-)
+from actions.excel.reading import PlanRows, read_portal_rows
 from actions.excel.schema import FICHES
 from actions.models import Axe, FicheAction, FicheIndicator, FicheIndicatorValue
 from actions.validators import number_key
+from cls_portal.imports.reading import WorkbookError, find_sheet, open_workbook
+from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.text import count
 from contracts.models import Organisation
@@ -33,6 +27,10 @@ from contracts.models import Organisation
 __all__ = ["ImportPreview", "ImportResult", "StaleImportError", "apply_import", "prepare_import", "read_plan"]
 
 CHANGE_REASON = "Import Excel"
+STALE_MESSAGE = (
+    "Le plan a été modifié par quelqu'un d'autre pendant l'import : rien n'a été enregistré. "
+    "Recommencez l'import pour voir l'aperçu à jour."
+)
 
 
 def read_plan(content: bytes, contract) -> PlanRows:
@@ -54,10 +52,6 @@ def read_plan(content: bytes, contract) -> PlanRows:
         )
     finally:
         workbook.close()
-
-
-class StaleImportError(Exception):
-    """The plan changed between the preview and the confirmation."""
 
 
 def _claim(obj, version_read, number, what=""):
@@ -99,24 +93,19 @@ def _save(obj, user):
 
 def apply_import(preview: ImportPreview, *, user=None) -> ImportResult:
     """Write what the preview announced, in one transaction; nothing at all if anything fails."""
-    if not preview.ok:
-        raise ValueError("Un import qui comporte des erreurs ne peut pas être appliqué.")
+    return apply_all_or_nothing(preview, lambda: _apply(preview, user), stale_message=STALE_MESSAGE)
+
+
+def _apply(preview, user) -> ImportResult:
     contract = preview.contract
     result = ImportResult()
-    try:
-        with transaction.atomic():
-            orgs = {}
-            for new in preview.new_organisations:
-                orgs[new] = Organisation.objects.get_or_create(name=new.name, kind=new.kind)[0]
-                result.organisations_created += 1
-            resolve = lambda value: orgs.get(value, value) if isinstance(value, NewOrganisation) else value  # noqa: E731
-            axes = _apply_axes(preview, contract, user, result)
-            _apply_fiches(preview, contract, axes, resolve, user, result)
-    except IntegrityError as error:
-        raise StaleImportError(
-            "Le plan a été modifié par quelqu'un d'autre pendant l'import : rien n'a été enregistré. "
-            "Recommencez l'import pour voir l'aperçu à jour."
-        ) from error
+    orgs = {}
+    for new in preview.new_organisations:
+        orgs[new] = Organisation.objects.get_or_create(name=new.name, kind=new.kind)[0]
+        result.organisations_created += 1
+    resolve = lambda value: orgs.get(value, value) if isinstance(value, NewOrganisation) else value  # noqa: E731
+    axes = _apply_axes(preview, contract, user, result)
+    _apply_fiches(preview, contract, axes, resolve, user, result)
     return result
 
 

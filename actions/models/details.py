@@ -62,11 +62,11 @@ class SubAction(Versioned):
         return number_key(self.number)
 
     def clean(self):
+        # The fiche may be unsaved: an import checks the sub-actions of the fiches it creates.
         errors = {}
-        if self.fiche_id and self.number and not starts_with(self.number, self.fiche.number):
-            errors["number"] = (
-                f"Le numéro d'une sous-action commence par celui de sa fiche (« {self.fiche.number}. »)."
-            )
+        fiche = getattr(self, "fiche", None)  # None while no fiche is set
+        if fiche and self.number and not starts_with(self.number, fiche.number):
+            errors["number"] = f"Le numéro d'une sous-action commence par celui de sa fiche (« {fiche.number}. »)."
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = "La fin de la sous-action ne peut pas précéder son début."
         if errors:
