@@ -38,12 +38,6 @@ def get_fiche(user, slug, number, queryset=None):
     return fiche
 
 
-def can_view_fiche(user, fiche):
-    return perms.can_view_contract(user, fiche.contract) or (
-        user.is_authenticated and fiche.pilote_id is not None and fiche.pilote_id == user.pk
-    )
-
-
 def require(allowed: bool, message="Vous n'avez pas les droits pour cette action."):
     if not allowed:
         raise PermissionDenied(message)

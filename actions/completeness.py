@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import BooleanField, Count, Exists, OuterRef, Q
 
+from actions.fields import completeness_fields
 from actions.models import BudgetLine, FicheAction, FicheIndicator
 
 THRESHOLD = 80  # % of fiches below which a field is named in the "complétude" panel
@@ -18,41 +19,22 @@ def _filled(name):
     field = FicheAction._meta.get_field(name)
     if field.many_to_many:
         return _has_m2m(name)
+    if isinstance(field, BooleanField):
+        return Q(**{name: True})
     if field.is_relation or field.null:
         return Q(**{f"{name}__isnull": False})
     return ~Q(**{name: ""})
 
 
 def _checks():
-    """(label, condition) of what a complete fiche fills in."""
-    labels = {
-        name: FicheAction._meta.get_field(name).verbose_name
-        for name in (
-            "context",
-            "general_objective",
-            "operational_objectives",
-            "description",
-            "expected_results",
-            "target_publics",
-            "porteur",
-            "elected_referent",
-            "partners",
-            "start_date",
-            "end_date",
-            "priority",
-            "modality",
-            "human_means",
-            "citizen_participation",
-            "governance_instance",
-            "prs_elements",
-            "ars_theme",
-            "prs_priorities",
-        )
-    }
-    checks = [(label, _filled(name)) for name, label in labels.items()]
+    """(label, condition) of what a complete fiche fills in: the fields `actions.fields` marks, budget, indicators."""
+    checks = []
+    for field in completeness_fields():
+        condition = Q()
+        for name in field.completeness_fields:
+            condition |= _filled(name)
+        checks.append((field.completeness_label, condition))
     checks += [
-        ("pilote", Q(pilote__isnull=False) | ~Q(pilote_name="")),
-        ("territoire", Q(whole_territory=True) | _has_m2m("communes")),
         ("budget", Exists(BudgetLine.objects.filter(fiche_id=OuterRef("pk")))),
         ("indicateurs", Exists(FicheIndicator.objects.filter(fiche_id=OuterRef("pk")))),
     ]

@@ -14,7 +14,8 @@ class FicheStatus(models.TextChoices):
 
 # A fiche in one of these statuses is over: it cannot be "en retard" whatever its end date.
 FINISHED_STATUSES = {FicheStatus.DONE, FicheStatus.ABANDONED}
-# Abandoned fiches would drag every average down without saying anything about the work done: left out of roll-ups.
+# Abandoned fiches would drag every average down without saying anything about the work done: left out of roll-ups
+# (`models.counted_in_progress_condition()`, the one filter every roll-up uses).
 EXCLUDED_FROM_PROGRESS = {FicheStatus.ABANDONED}
 
 # DSFR badge modifier per status (presentation, kept next to the enum so that every page agrees).

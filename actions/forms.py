@@ -2,11 +2,13 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db import models
 from django.utils import timezone
+from django.utils.html import format_html
 
 from actions.enums import FicheStatus
-from actions.excel.reading import MAX_FILE_SIZE
+from actions.fields import form_fields, form_sections
+from actions.follow_up import IndicatorReading, NoteInput
 from actions.models import (
     Axe,
     BudgetLine,
@@ -18,14 +20,27 @@ from actions.models import (
     SubAction,
     TargetPublic,
 )
-from actions.models.plan import NUMBER_TAKEN_MESSAGE
+from actions.models.plan import NUMBER_TAKEN_MESSAGE, coverable_communes, validate_territory
 from actions.perms import eligible_pilotes
-from actions.validators import percent_field
-from cls_portal.forms import DsfrForm, DsfrModelForm
-from referentials.models import Commune, PrsElement
+from actions.validators import YEAR_MAX, YEAR_MIN, percent_field, validate_year
+from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
+from cls_portal.imports.reading import MAX_FILE_SIZE
+from referentials.models import PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+
+
+def text_and_date_widgets(model, names) -> dict:
+    """Text areas for the long texts and date inputs for the dates among the fields `names` of `model`."""
+    widgets = {}
+    for name in names:
+        field = model._meta.get_field(name)
+        if isinstance(field, models.TextField):
+            widgets[name] = TEXTAREA
+        elif isinstance(field, models.DateField):
+            widgets[name] = DATE_INPUT
+    return widgets
 
 
 def contract_axes(contract):
@@ -62,95 +77,26 @@ class AxeForm(DsfrModelForm):
         return number
 
 
-class FicheFormMixin:
-    """What both the full edit form and the follow-up form share: the version they were displayed at."""
-
-    def add_version_field(self):
-        self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
-        if not self.is_bound and self.instance.pk:
-            self.initial["version"] = self.instance.version
-
-
-class FicheForm(FicheFormMixin, DsfrModelForm):
-    SECTIONS = [
-        ("Identification", ["axe", "number", "title", "status", "progress", "priority", "modality", "avenant"]),
-        ("Contenu", ["context", "general_objective", "operational_objectives", "description", "expected_results"]),
-        ("Publics et territoire", ["target_publics", "whole_territory", "communes", "priority_neighbourhoods"]),
-        ("Acteurs", ["porteur", "pilote", "pilote_name", "elected_referent", "partners"]),
-        (
-            "Calendrier et moyens",
-            ["start_date", "end_date", "human_means", "citizen_participation", "governance_instance"],
-        ),
-        ("Liens avec la politique régionale", ["prs_elements", "ars_theme", "prs_priorities", "other_plans"]),
-    ]
-
-    axe = AxeChoiceField(queryset=Axe.objects.none(), label="Axe")
+class FicheForm(VersionedFormMixin, DsfrModelForm):
+    """Every field of a fiche, in the sections `actions.fields` declares; labels and help texts are the model's."""
 
     class Meta:
         model = FicheAction
-        fields = [
-            "axe",
-            "number",
-            "title",
-            "status",
-            "progress",
-            "priority",
-            "modality",
-            "avenant",
-            "context",
-            "general_objective",
-            "operational_objectives",
-            "description",
-            "expected_results",
-            "target_publics",
-            "whole_territory",
-            "communes",
-            "priority_neighbourhoods",
-            "porteur",
-            "pilote",
-            "pilote_name",
-            "elected_referent",
-            "partners",
-            "start_date",
-            "end_date",
-            "human_means",
-            "citizen_participation",
-            "governance_instance",
-            "prs_elements",
-            "ars_theme",
-            "prs_priorities",
-            "other_plans",
-        ]
+        fields = form_fields()
+        field_classes = {"axe": AxeChoiceField}
         widgets = {
-            "start_date": DATE_INPUT,
-            "end_date": DATE_INPUT,
+            **text_and_date_widgets(FicheAction, form_fields()),
             "target_publics": forms.CheckboxSelectMultiple,
             "prs_priorities": forms.CheckboxSelectMultiple,
             "partners": forms.SelectMultiple(attrs={"size": 8}),
             "communes": forms.SelectMultiple(attrs={"size": 8}),
             "prs_elements": forms.SelectMultiple(attrs={"size": 10}),
-            **{
-                name: TEXTAREA
-                for name in (
-                    "context",
-                    "general_objective",
-                    "operational_objectives",
-                    "description",
-                    "expected_results",
-                    "human_means",
-                    "citizen_participation",
-                    "priority_neighbourhoods",
-                    "other_plans",
-                )
-            },
         }
 
     def __init__(self, *args, contract, **kwargs):
         super().__init__(*args, **kwargs)
         self.contract = contract
         self.instance.contract = contract
-        if self.instance.pk:
-            self.add_version_field()
         self.fields["axe"].queryset = contract_axes(contract)
         self.fields["avenant"].queryset = contract.avenants.all()
         self.fields["pilote"].queryset = eligible_pilotes(
@@ -158,11 +104,7 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
         )
         self.fields["target_publics"].queryset = TargetPublic.objects.all()
         self.fields["prs_elements"].queryset = PrsElement.objects.objectives().select_related("prs")
-        perimeter = contract.perimeter_communes()
-        communes = perimeter if perimeter.exists() else Commune.objects.filter(departement_id=contract.departement_id)
-        if self.instance.pk:
-            communes = Commune.objects.filter(Q(pk__in=communes.values("pk")) | Q(fiches=self.instance)).distinct()
-        self.fields["communes"].queryset = communes.order_by("name")
+        self.fields["communes"].queryset = coverable_communes(contract, self.instance).order_by("name")
         percent_field(self.fields["progress"])
 
     def changed_fields_display(self):
@@ -170,7 +112,7 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
         return [self[name] for name in self.changed_data if name != "version"]
 
     def sections(self):
-        return [(title, [self[name] for name in names]) for title, names in self.SECTIONS]
+        return [(title, [self[name] for name in names]) for title, names in form_sections()]
 
     def clean_number(self):
         number = self.cleaned_data["number"].strip()
@@ -181,23 +123,28 @@ class FicheForm(FicheFormMixin, DsfrModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("whole_territory") is False and not cleaned.get("communes"):
-            self.add_error(
-                "communes", "Choisissez les communes concernées, ou cochez « tout le périmètre du contrat »."
-            )
+        try:
+            validate_territory(cleaned.get("whole_territory"), cleaned.get("communes"))
+        except forms.ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 
-class FollowUpForm(FicheFormMixin, DsfrModelForm):
-    """What a pilote updates: status, progress, a new note, this year's indicator values."""
+class FollowUpForm(VersionedFormMixin, DsfrModelForm):
+    """What a pilote updates: status, progress, a new note, this year's indicator values.
+
+    Besides the fiche's version, it carries the year whose values it shows and the version of each value shown, so
+    that `actions.follow_up.record_follow_up` does not overwrite a value changed meanwhile.
+    """
 
     note_date = forms.DateField(label="Date du point de suivi", required=False, widget=DATE_INPUT)
     note_done = forms.CharField(label="Réalisé", required=False, widget=TEXTAREA)
     note_difficulties = forms.CharField(label="Difficultés rencontrées", required=False, widget=TEXTAREA)
     note_next_steps = forms.CharField(label="Prochaines étapes", required=False, widget=TEXTAREA)
     values_year = forms.IntegerField(
-        label="Année des valeurs d'indicateurs", min_value=2000, max_value=2100, required=False
+        label="Année des valeurs d'indicateurs", min_value=YEAR_MIN, max_value=YEAR_MAX, required=False
     )
+    shown_year = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     NOTE_FIELDS = ["note_date", "note_done", "note_difficulties", "note_next_steps"]
 
@@ -207,13 +154,14 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.add_version_field()
         today = timezone.localdate()
         self.fields["note_date"].initial = today
         self.fields["values_year"].initial = today.year
         percent_field(self.fields["progress"])
         self.indicators = list(indicators)
         year = self._year()
+        if not self.is_bound:
+            self.initial["shown_year"] = year
         for indicator in self.indicators:
             name = f"indicator_{indicator.pk}"
             unit = f" ({indicator.unit})" if indicator.unit else ""
@@ -222,11 +170,14 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
                 required=False,
                 max_digits=14,
                 decimal_places=2,
-                help_text=f"Cible : {indicator.target}" if indicator.target else "",
+                # The target is user data (form, Excel « Cible » column): escaped, as DSFR prints help texts |safe.
+                help_text=format_html("Cible : {}", indicator.target) if indicator.target else "",
             )
+            self.fields[f"{name}_version"] = forms.IntegerField(widget=forms.HiddenInput, required=False)
             current = next((v for v in indicator.values.all() if v.year == year), None)
             if current is not None and not self.is_bound:
                 self.initial[name] = current.value
+                self.initial[f"{name}_version"] = current.version
 
     def _year(self):
         raw = self.data.get(self.add_prefix("values_year")) if self.is_bound else None
@@ -250,33 +201,35 @@ class FollowUpForm(FicheFormMixin, DsfrModelForm):
             self.add_error("note_date", "Indiquez la date du point de suivi.")
         return cleaned
 
-    def save_related(self, *, author):
-        """The note and indicator values (the fiche itself is saved by the caller, under the version check)."""
+    def follow_up(self):
+        """The arguments of `actions.follow_up.record_follow_up` (the fiche itself is saved by `save_checked`)."""
         cleaned = self.cleaned_data
+        note = None
         if cleaned.get("note_done"):
-            FollowUpNote.objects.create(
-                fiche=self.instance,
+            note = NoteInput(
                 date=cleaned["note_date"],
                 done=cleaned["note_done"],
                 difficulties=cleaned.get("note_difficulties", ""),
                 next_steps=cleaned.get("note_next_steps", ""),
-                author=author,
             )
         year = cleaned.get("values_year") or timezone.localdate().year
-        for indicator in self.indicators:
-            value = cleaned.get(f"indicator_{indicator.pk}")
-            if value is None:
-                continue
-            existing = FicheIndicatorValue.objects.filter(indicator=indicator, year=year).first()
-            if existing is None:
-                FicheIndicatorValue.objects.create(indicator=indicator, year=year, value=value)
-            elif existing.value != value:
-                existing.value = value
-                existing.save()
+        seen = cleaned.get("shown_year") == year
+        readings = [
+            IndicatorReading(
+                indicator,
+                cleaned[f"indicator_{indicator.pk}"],
+                seen=seen,
+                version=cleaned.get(f"indicator_{indicator.pk}_version"),
+            )
+            for indicator in self.indicators
+            if cleaned.get(f"indicator_{indicator.pk}") is not None
+        ]
+        return {"note": note, "year": year, "readings": readings}
 
 
-class FicheChildForm(DsfrModelForm):
-    """Base of the small forms of what hangs off a fiche; `fiche` is set before validation."""
+class FicheChildForm(VersionedFormMixin, DsfrModelForm):
+    """Base of the small forms of what hangs off a fiche; `fiche` is set before validation. Saved with
+    `save_checked()`: a change made by someone else since the form was displayed is not overwritten."""
 
     def __init__(self, *args, fiche, **kwargs):
         super().__init__(*args, **kwargs)
@@ -306,13 +259,12 @@ class BudgetLineForm(FicheChildForm):
         super().__init__(*args, **kwargs)
         for name in ("planned_amount", "actual_amount"):
             self.fields[name].widget.attrs["min"] = 0
-        self.fields["year"].widget.attrs.update({"min": 2000, "max": 2100})
+        self.fields["year"].widget.attrs.update({"min": YEAR_MIN, "max": YEAR_MAX})
         self.fields["year"].error_messages["invalid"] = "Indiquez une année, par exemple 2024."
 
     def clean_year(self):
         year = self.cleaned_data["year"]
-        if not 2000 <= year <= 2100:
-            raise forms.ValidationError("Indiquez une année entre 2000 et 2100.")
+        validate_year(year)
         return year
 
     def clean(self):
@@ -331,7 +283,7 @@ class IndicatorForm(FicheChildForm):
         fields = ["name", "kind", "unit", "baseline", "target", "source", "position"]
 
 
-class IndicatorValueForm(DsfrModelForm):
+class IndicatorValueForm(VersionedFormMixin, DsfrModelForm):
     class Meta:
         model = FicheIndicatorValue
         fields = ["indicator", "year", "value", "comment"]

@@ -1,10 +1,9 @@
 """Numbers of fiches and sub-actions: the next free one, renumbering an axe, moving a fiche to another axe."""
 
 from django.db import transaction
-from django.db.models import F
 
 from actions.models import Axe, FicheAction
-from actions.validators import number_key
+from cls_portal.locking import bump_version
 
 
 def next_child_number(prefix: str, numbers) -> str:
@@ -41,6 +40,7 @@ def _renumber_sub_actions(fiche: FicheAction, old_number: str):
         taken.add(new_number)
         if new_number != sub_action.number:
             sub_action.number = new_number
+            bump_version(sub_action)  # a sub-action form opened before must not put the old number back
             sub_action.save(update_fields=["number"])
 
 
@@ -52,9 +52,8 @@ def _apply_numbers(targets: list[tuple[FicheAction, str]]):
     for fiche, new in changed:
         old = fiche.number
         fiche.number = new
-        fiche.version = F("version") + 1
-        fiche.save(update_fields=["number", "axe", "version", "updated_at"])
-        fiche.refresh_from_db(fields=["version"])
+        bump_version(fiche)  # a fiche form opened before must not put the old number or axe back
+        fiche.save(update_fields=["number", "axe", "updated_at"])
         _renumber_sub_actions(fiche, old)
     return {fiche.pk: fiche.number for fiche, _ in changed}
 
@@ -89,7 +88,3 @@ def move_fiche(fiche: FicheAction, to_axe: Axe) -> FicheAction:
     _apply_numbers([(moved, next_fiche_number(to_axe))])
     moved.refresh_from_db()
     return moved
-
-
-def sort_fiches(fiches):
-    return sorted(fiches, key=lambda f: number_key(f.number))

@@ -1,4 +1,5 @@
-"""Progress roll-ups of a plan: each fiche counts equally, abandoned fiches are left out (docs/plan.md)."""
+"""Progress roll-ups of a plan: each fiche counts equally, abandoned fiches are left out (docs/plan.md,
+`actions.models.counted_in_progress_condition`)."""
 
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -6,7 +7,7 @@ from decimal import Decimal
 from django.db.models import Count, Q, Sum
 
 from actions.enums import FicheStatus
-from actions.models import Axe, BudgetLine, FicheAction, late_condition
+from actions.models import Axe, BudgetLine, FicheAction, counted_in_progress_condition, late_condition
 
 
 @dataclass
@@ -41,7 +42,7 @@ def plan_stats(contract, axes=None, today=None, fiches=None) -> PlanStats:
 
     `fiches` narrows the fiches counted (the plan as signed leaves out those brought by avenants).
     """
-    counted = ~Q(status=FicheStatus.ABANDONED)
+    counted = counted_in_progress_condition()
     if fiches is None:
         fiches = FicheAction.objects.filter(contract=contract)
     rows = (

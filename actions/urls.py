@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from actions.views import children, excel, fiches, plan
+from actions.views import children, documents, excel, fiches, plan
 
 
 class NumberConverter:
@@ -34,6 +34,11 @@ urlpatterns = [
     path("<slug:slug>/fiches/<num:number>/copier/", fiches.fiche_duplicate, name="fiche_duplicate"),
     path("<slug:slug>/fiches/<num:number>/deplacer/", fiches.fiche_move, name="fiche_move"),
     path("<slug:slug>/fiches/<num:number>/supprimer/", fiches.fiche_delete, name="fiche_delete"),
+    path(
+        "<slug:slug>/fiches/<num:number>/documents/<int:pk>/telecharger/",
+        documents.document_download,
+        name="document",
+    ),
     path("<slug:slug>/fiches/<num:number>/<str:kind_name>/ajouter/", children.child_form, name="child_create"),
     path("<slug:slug>/fiches/<num:number>/<str:kind_name>/<int:pk>/modifier/", children.child_form, name="child_edit"),
     path(

@@ -8,6 +8,7 @@ from django.template.defaultfilters import filesizeformat
 
 NUMBER_RE = re.compile(r"^\d+(\.\d+)*$")
 PERCENT_MESSAGE = "L'avancement est un pourcentage entre 0 et 100."
+YEAR_MIN, YEAR_MAX = 2000, 2100
 
 DOCUMENT_MAX_SIZE = 10 * 1024 * 1024  # 10 Mo
 DOCUMENT_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "png", "jpg", "jpeg", "csv"]
@@ -28,6 +29,12 @@ def number_key(number: str) -> tuple:
 
 def starts_with(number: str, prefix: str) -> bool:
     return number.startswith(f"{prefix}.") and len(number) > len(prefix) + 1
+
+
+def validate_year(year: int):
+    """The year of a budget line or an indicator value: the plan's years, not a typo."""
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise ValidationError(f"Indiquez une année entre {YEAR_MIN} et {YEAR_MAX}.", code="year_range")
 
 
 def validate_document_size(file):

@@ -6,4 +6,5 @@ class ClsPortalConfig(AppConfig):
     verbose_name = "Comptes"
 
     def ready(self):
-        from cls_portal import legal  # noqa: F401  registers the deployment check of the legal pages
+        # legal registers the deployment check of the legal pages; middleware stamps a session's activity at login.
+        from cls_portal import legal, middleware  # noqa: F401

@@ -3,10 +3,15 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.db import transaction
 from django.db.models import BLANK_CHOICE_DASH
+from django.template.defaultfilters import date as date_filter
+from django.utils import timezone
+from django.utils.html import conditional_escape
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
 
+from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.models import User
 
 # What an empty drop-down says instead of Django's "---------" (forms may still set their own `empty_label`).
@@ -39,11 +44,20 @@ def multiple_select_hint(field):
         field.help_text = f"{field.help_text} {MULTIPLE_SELECT_HINT}".strip()
 
 
+class EscapedHelpTextBoundField(DsfrBoundField):
+    """django-dsfr's field templates (like Django's own) print `help_text|safe`, and some help texts quote user data
+    (an indicator's target): escape it here, unless it is deliberate HTML (a SafeString, e.g. from format_html)."""
+
+    def __init__(self, form, field, name):
+        super().__init__(form, field, name)
+        self.help_text = conditional_escape(self.help_text)
+
+
 class DsfrFormMixin:
     """What django-dsfr's DsfrBaseForm does, for any form class (ModelForm, auth forms)."""
 
     template_name = "dsfr/form_snippet.html"
-    bound_field_class = DsfrBoundField
+    bound_field_class = EscapedHelpTextBoundField
     default_renderer = DsfrBaseForm.default_renderer
 
     def __init__(self, *args, **kwargs):
@@ -85,13 +99,57 @@ class DsfrModelForm(DsfrFormMixin, forms.ModelForm):
             del self._errors[NON_FIELD_ERRORS]
 
 
+class VersionedFormMixin:
+    """A ModelForm of a `cls_portal.locking.Versioned` model that never overwrites a save made since it was displayed.
+
+    It carries the version it was displayed at in a hidden field; `save_checked()` saves only if the row is still at
+    that version, and raises StaleObjectError otherwise, with nothing written. A new object has nothing to check.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            # Not required: a form posted without it (a page older than the field) is refused as stale, with the
+            # input kept, rather than with an error on a field nobody sees.
+            self.fields["version"] = forms.IntegerField(widget=forms.HiddenInput, required=False)
+            if not self.is_bound:
+                self.initial["version"] = self.instance.version
+
+    def save_checked(self):
+        """`save()` if nobody saved the object since the form was displayed; all or nothing."""
+        with transaction.atomic():
+            if self.instance.pk is not None:
+                claim_version(self.instance, self.cleaned_data.get("version"))
+            return self.save()
+
+
+def saved_by(error: StaleObjectError) -> str:
+    """« par Anne Animatrice le 3 décembre 2026 à 10:12 »: who saved last and when, in Paris time."""
+    when = f" le {date_filter(timezone.localtime(error.changed_at), 'j F Y à H:i')}" if error.changed_at else ""
+    return f"par {error.changed_by or 'une autre personne'}{when}"
+
+
+def stale_message(error: StaleObjectError, *, changed: str, the: str) -> str:
+    """What a refused save says: `changed` is « La fiche a été modifiée », `the` « la fiche »."""
+    if error.current is None:
+        return (
+            f"Quelqu'un a supprimé {the} pendant votre saisie : vos changements n'ont pas été enregistrés ; les voici "
+            "ci-dessous, tels que vous les avez saisis."
+        )
+    return (
+        f"{changed} {saved_by(error)} pendant votre saisie : vos changements n'ont pas été enregistrés ; les voici "
+        "ci-dessous, tels que vous les avez saisis. Rouvrez le formulaire pour repartir de ce qui est enregistré "
+        "maintenant, puis reportez-y vos changements."
+    )
+
+
 class EmailAuthenticationForm(DsfrFormMixin, auth_forms.AuthenticationForm):
     username = forms.EmailField(
         label="Adresse e-mail", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"})
     )
 
     error_messages = {
-        "invalid_login": "Adresse e-mail ou mot de passe incorrect. Les deux champs tiennent compte des majuscules.",
+        "invalid_login": "Adresse e-mail ou mot de passe incorrect.",
         "inactive": "Ce compte est désactivé.",
     }
 

@@ -1,8 +1,10 @@
 """Portail CLS settings: everything that differs between machines comes from the environment."""
 
+import datetime
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.contrib.messages import constants as message_constants
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -36,6 +38,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "rules.apps.AutodiscoverRulesConfig",
     "simple_history",
+    "axes",
+    "csp",
     "cls_portal",
     "referentials",
     "contracts",
@@ -48,6 +52,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "cls_portal.middleware.PrivateCacheMiddleware",
+    "cls_portal.uploads.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -55,9 +62,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "cls_portal.middleware.SessionIdleTimeoutMiddleware",
+    "cls_portal.middleware.ConcurrentWriteMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cls_portal.urls"
@@ -91,10 +102,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer must fail a request in seconds, not hold the worker until it is killed.
+    _db_options = DATABASES["default"].setdefault("OPTIONS", {})
+    _db_options.setdefault("connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=5))
+    _statement_timeout = env.int("DATABASE_STATEMENT_TIMEOUT", default=30)  # seconds; 0 turns it off
+    if _statement_timeout:
+        _db_options["options"] = " ".join(
+            filter(None, [_db_options.get("options"), f"-c statement_timeout={_statement_timeout * 1000}"])
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "cls_portal.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses any login, right password or not, while the account or the address is locked out.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -107,6 +129,38 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+
+# Brute force (cls_portal/security.py). Logins, the portal's and the admin's: after LOGIN_FAILURE_LIMIT failures on
+# one account, or LOGIN_FAILURE_LIMIT_PER_IP from one address, logins are refused for LOGIN_COOLOFF_MINUTES after the
+# last failure, even with the right password.
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_FAILURE_LIMIT_PER_IP = env.int("LOGIN_FAILURE_LIMIT_PER_IP", default=20)
+LOGIN_COOLOFF_MINUTES = env.int("LOGIN_COOLOFF_MINUTES", default=15)
+AXES_VERBOSE = False
+AXES_HANDLER = "cls_portal.security.LoginAttemptHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # in this order: LoginAttemptHandler counts them so
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+# A success does not wipe the failures: it would also wipe those of other accounts tried from the same address.
+AXES_RESET_ON_SUCCESS = False
+AXES_USERNAME_FORM_FIELD = "username"  # the login forms' field, holding the e-mail address
+AXES_USERNAME_CALLABLE = "cls_portal.security.login_username"
+AXES_CLIENT_IP_CALLABLE = "cls_portal.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "cls_portal.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Password-reset e-mails: at most so many per address and per client address in the window; past that the page says
+# the same as when one is sent.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = env.int("PASSWORD_RESET_LIMIT_PER_ADDRESS", default=3)
+PASSWORD_RESET_LIMIT_PER_IP = env.int("PASSWORD_RESET_LIMIT_PER_IP", default=10)
+PASSWORD_RESET_WINDOW_MINUTES = env.int("PASSWORD_RESET_WINDOW_MINUTES", default=60)
+# The password-reset counters live in the cache: with several processes they need a shared one (see README).
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portail-cls")}
+
+# Sessions end SESSION_COOKIE_AGE seconds after login whatever happens, and after SESSION_IDLE_TIMEOUT seconds without
+# a request (cls_portal/middleware.py; 0 turns the idle timeout off).
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=14 * 24 * 3600)
+SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_TIMEOUT", default=8 * 3600)
 
 LANGUAGE_CODE = "fr-fr"
 LANGUAGES = [("fr", "Français")]
@@ -124,8 +178,14 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Uploaded files: the local folder MEDIA_ROOT by default; an S3-compatible object store with django-storages
+# (`pip install "django-storages[s3]"`): FILE_STORAGE_BACKEND=storages.backends.s3.S3Storage and its options as JSON
+# in FILE_STORAGE_OPTIONS, e.g. {"bucket_name": "portail-cls", "endpoint_url": "https://s3.example.fr"}.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": env.str("FILE_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": env.json("FILE_STORAGE_OPTIONS", default={}),
+    },
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if STATIC_FILES_HASHED
@@ -140,6 +200,13 @@ DSFR_MARK_OPTIONAL_FIELDS = True
 DSFR_CONTENT_IS_SAFE = False
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Any request body above this is refused before it is read (413): the largest upload (10 Mo) plus its form.
+MAX_REQUEST_SIZE = env.int("MAX_REQUEST_SIZE", default=12 * 1024 * 1024)
+# Uploaded documents are served by a view that checks the permission; the web server may send the bytes itself:
+# "x-accel-redirect" (nginx: an `internal` location DOCUMENT_ACCEL_PREFIX aliased to MEDIA_ROOT) or "x-sendfile"
+# (Apache mod_xsendfile). Empty: Django streams the file from the storage (any storage, object stores included).
+DOCUMENT_SENDFILE = env.str("DOCUMENT_SENDFILE", default="")
+DOCUMENT_ACCEL_PREFIX = env.str("DOCUMENT_ACCEL_PREFIX", default="/protected-media/")
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portail CLS <ne-pas-repondre@portail-cls.localhost>")
@@ -151,13 +218,37 @@ CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = not DEBUG
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+# Preloading puts the whole domain in the browsers' built-in HTTPS-only list, hard to undo: only when the domain's
+# owner asks for it. Hence the deploy check that recommends it is silenced while it is off.
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): scripts, styles, fonts and images from the portal only (DSFR's assets are
+# served with the static files); no inline script or style, so none in the templates: use static/js and static/css.
+# The DSFR's CSS draws some icons as data: URIs.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+if env.str("CSP_REPORT_URI", default=""):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = env.str("CSP_REPORT_URI")
 
 SERVICE_NAME = "Portail CLS"
 # Who runs this instance: the legal pages (mentions légales, données personnelles, accessibilité) show it.
@@ -176,5 +267,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # django-axes logs each login at INFO; failures and lockouts, which matter, at WARNING.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -1,11 +1,10 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 import contracts.urls
 import www.urls
-from cls_portal import views
+from cls_portal import security, views
 from cls_portal.forms import (
     DsfrPasswordChangeForm,
     DsfrPasswordResetForm,
@@ -27,7 +26,7 @@ auth_patterns = [
     path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "mot-de-passe/oubli/",
-        auth_views.PasswordResetView.as_view(form_class=DsfrPasswordResetForm),
+        security.ThrottledPasswordResetView.as_view(form_class=DsfrPasswordResetForm),
         name="password_reset",
     ),
     path("mot-de-passe/oubli/envoye/", auth_views.PasswordResetDoneView.as_view(), name="password_reset_done"),
@@ -49,6 +48,7 @@ urlpatterns = [
     path("", www_views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("mon-compte/", www_views.account, name="account"),
+    path("vue-ensemble/", www_views.ars_overview, name="ars_overview"),
     path("compte/", include(auth_patterns)),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
@@ -60,11 +60,6 @@ urlpatterns = [
     path("plan-du-site/", views.sitemap, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 handler403 = "cls_portal.views.permission_denied"
 handler404 = "cls_portal.views.page_not_found"

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -37,7 +39,14 @@ def page_not_found(request, exception=None):
 
 @login_not_required
 def server_error(request):
-    return render(request, "errors/500.html", status=500)
+    """Without the request, hence without the context processors: they read the user and its memberships, and the
+    database may be what failed. The page then shows no user and no navigation."""
+    context = {
+        "SERVICE_NAME": settings.SERVICE_NAME,
+        "SERVICE_TAGLINE": settings.SERVICE_TAGLINE,
+        "skiplinks": [{"link": "#content", "label": "Contenu"}, {"link": "#footer", "label": "Pied de page"}],
+    }
+    return HttpResponseServerError(render_to_string("errors/500.html", context))
 
 
 # Pages every State service has: each deployment names its operator in the environment (README, "Configuration").

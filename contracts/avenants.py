@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.db.models import Max
 
+from cls_portal.locking import bump_version
 from contracts.enums import IN_FORCE_STATUSES
 from contracts.lifecycle import LifecycleError
 from contracts.models import Avenant, Contract
@@ -34,8 +35,9 @@ def add_avenant(contract, *, signed_on, object, by, new_end_date=None):  # noqa:
             avenant.previous_end_date = locked.end_date
             locked.end_date = new_end_date
             locked._history_user = by
+            bump_version(locked)  # a contract form opened before must not put the old end date back
             locked.save()
-            contract.end_date = new_end_date
+            contract.end_date, contract.version = new_end_date, locked.version
         avenant._history_user = by
         avenant.save()
     return avenant

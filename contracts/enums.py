@@ -56,5 +56,4 @@ class Role(models.TextChoices):
 
 
 # An animator's scope is a département; the two other roles are scoped to one contract.
-DEPARTEMENT_SCOPED_ROLES = {Role.ARS_ANIMATOR}
 CONTRACT_SCOPED_ROLES = {Role.COORDINATOR, Role.READER}

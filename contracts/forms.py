@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
-from cls_portal.forms import DsfrForm, DsfrModelForm
+from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
 from cls_portal.models import User
 from contracts import perms
 from contracts.enums import OrganisationKind, Role
@@ -34,7 +34,7 @@ def parse_codes(text):
     return list(dict.fromkeys(code.upper() for code in _CODE_SEPARATORS.split(text or "") if code))
 
 
-class ContractForm(DsfrModelForm):
+class ContractForm(VersionedFormMixin, DsfrModelForm):
     """Identity, perimeter and dates. Creation sets the département; editing keeps it."""
 
     epci_codes = forms.CharField(
@@ -50,7 +50,6 @@ class ContractForm(DsfrModelForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Pour un périmètre qui ne couvre qu'une partie d'un EPCI, par exemple « 72181 72003 72095 ».",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Contract
@@ -97,7 +96,6 @@ class ContractForm(DsfrModelForm):
                 del self.fields[name]
         else:
             del self.fields["departement"]
-            self.fields["version"].initial = self.instance.version
             self.initial.setdefault("epci_codes", " ".join(self.instance.epcis.values_list("pk", flat=True)))
             self.initial.setdefault("commune_codes", " ".join(self.instance.communes.values_list("pk", flat=True)))
             if self.instance.is_draft:
@@ -189,7 +187,7 @@ class ContractForm(DsfrModelForm):
         self.instance.communes.set(self.cleaned_data.get("commune_codes") or [])
 
 
-class PartyForm(DsfrModelForm):
+class PartyForm(VersionedFormMixin, DsfrModelForm):
     """A signatory or partner: an existing organisation, or a new one typed in."""
 
     new_organisation_name = forms.CharField(

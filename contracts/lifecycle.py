@@ -12,6 +12,7 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from cls_portal.locking import bump_version
 from contracts.enums import CONTRACT_SCOPED_ROLES, SIGNING_ROLES, ContractStatus, PartyRole
 from contracts.models import Contract, ContractParty, ContractTransition, Membership
 
@@ -89,6 +90,9 @@ def _record(contract, *, to, by, on, comment, from_status=None):
     from_status = contract.status if from_status is None else from_status
     contract.status = to
     contract._history_user = by
+    # The move changes what the contract form shows (dates, and fields offered by state): a form opened before it
+    # must not put the old values back.
+    bump_version(contract)
     contract.save()
     return ContractTransition.objects.create(
         contract=contract, from_status=from_status, to_status=to, effective_on=on, comment=comment or "", by=by

@@ -4,11 +4,12 @@ import datetime
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Func, OuterRef, Q, Subquery, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Q, Sum
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from cls_portal.locking import Versioned
 from cls_portal.text import fold
 from contracts.enums import (
     CLOSED_STATUSES,
@@ -58,17 +59,30 @@ class Organisation(models.Model):
 
 
 class ContractQuerySet(models.QuerySet):
+    def search(self, text: str):
+        qs = self
+        for word in fold(text).split():
+            qs = qs.filter(search_name__contains=word)
+        return qs
+
     def in_force(self):
         return self.filter(status__in=IN_FORCE_STATUSES)
 
     def drafts(self):
         return self.filter(status__in=DRAFT_STATUSES)
 
-    def search(self, text: str):
-        qs = self
-        for word in fold(text).split():
-            qs = qs.filter(search_name__contains=word)
-        return qs
+    def ending_within(self, *, days: int, today=None):
+        """Contracts in force whose end falls in the next `days` days: their renewal must be prepared."""
+        today = today or timezone.localdate()
+        return self.in_force().filter(end_date__gte=today, end_date__lte=today + datetime.timedelta(days=days))
+
+    def drafts_older_than(self, *, months: int, today=None):
+        """Contracts still in réflexion or élaboration `months` after they were entered or launched."""
+        today = today or timezone.localdate()
+        limit = today - datetime.timedelta(days=round(months * 30.44))
+        return self.drafts().filter(
+            Q(launch_date__lte=limit) | Q(launch_date__isnull=True, created_at__date__lte=limit)
+        )
 
     def active_during(self, year: int):
         """Contracts whose period overlaps the calendar year (an open end counts as still running)."""
@@ -77,22 +91,24 @@ class ContractQuerySet(models.QuerySet):
             Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
         )
 
-    def with_population(self):
-        """`population`: sum of the perimeter's communes, computed by the database in one subquery per row."""
-        epci_ids = Contract.epcis.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values("epci_id")
-        commune_ids = Contract.communes.through.objects.filter(contract_id=OuterRef(OuterRef("pk"))).values(
-            "commune_id"
-        )
-        # Filtering by IN (no join) counts each commune once, even when listed alone and through its EPCI.
-        total = (
-            Commune.objects.filter(Q(epci_id__in=epci_ids) | Q(code__in=commune_ids))
-            .order_by()
-            .values(total=Func(F("population"), function="SUM"))
-        )
-        return self.annotate(population=Coalesce(Subquery(total), Value(0)))
+
+def perimeter_populations(contract_ids) -> dict:
+    """{contract pk: population of its perimeter} for the contracts given (the rows of a page), in one query.
+
+    The communes of the whole EPCIs and those listed one by one, as (contract, commune) pairs: the UNION counts a
+    commune listed alone and through its EPCI once. Summed here, over the few rows shown.
+    """
+    through_epcis = Commune.objects.filter(epci__contracts__in=contract_ids).values_list(
+        "epci__contracts", "code", "population"
+    )
+    listed = Commune.objects.filter(contracts__in=contract_ids).values_list("contracts", "code", "population")
+    totals = dict.fromkeys(contract_ids, 0)
+    for contract_id, _, population in through_epcis.order_by().union(listed.order_by()):
+        totals[contract_id] += population or 0
+    return totals
 
 
-class Contract(models.Model):
+class Contract(Versioned):
     name = models.CharField("nom", max_length=250, help_text="Par exemple « CLS de Mauges Communauté ».")
     slug = models.SlugField(
         "identifiant court",
@@ -147,7 +163,6 @@ class Contract(models.Model):
     start_date = models.DateField("début", null=True, blank=True)
     end_date = models.DateField("fin", null=True, blank=True, help_text="Par défaut, cinq ans après le début.")
     search_name = models.CharField(max_length=250, editable=False, db_index=True)
-    version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 
@@ -157,7 +172,7 @@ class Contract(models.Model):
     class Meta:
         verbose_name = "contrat local de santé"
         verbose_name_plural = "contrats locaux de santé"
-        ordering = ["departement", "name"]
+        ordering = ["departement_id", "name"]
         constraints = [
             # Only the "signé" state: contracts entered after the fact (in evaluation, échus, renouvelés) may have
             # an unknown signature date; `lifecycle.sign()` always sets it.
@@ -218,16 +233,6 @@ class Contract(models.Model):
         total = self.perimeter_communes().order_by().aggregate(total=Sum("population"))["total"]
         return total or 0
 
-    def members(self, role):
-        """Users holding `role` on this contract (prefetch `memberships__user` to keep it to one query)."""
-        return [m.user for m in self.memberships.all() if m.role == role]
-
-    def coordinators(self):
-        return self.members(Role.COORDINATOR)
-
-    def readers(self):
-        return self.members(Role.READER)
-
 
 class Avenant(models.Model):
     """A signed amendment: what it adds (axes, fiches, parties, a new end) points back to it."""
@@ -252,7 +257,7 @@ class Avenant(models.Model):
 
     class Meta:
         verbose_name = "avenant"
-        ordering = ["contract", "number"]
+        ordering = ["contract_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
@@ -265,7 +270,7 @@ class Avenant(models.Model):
         return f"Avenant n° {self.number} du {self.signed_on:%d/%m/%Y}"
 
 
-class ContractParty(models.Model):
+class ContractParty(Versioned):
     """An organisation's place in a contract: signatory (principal or co-signatory) or partner."""
 
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, related_name="parties", verbose_name="contrat")
@@ -287,12 +292,12 @@ class ContractParty(models.Model):
         verbose_name="ajouté par l'avenant",
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "partie au contrat"
         verbose_name_plural = "parties au contrat"
-        ordering = ["contract", "position", "id"]
+        ordering = ["contract_id", "position", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "organisation"],
@@ -330,15 +335,10 @@ class ContractTransition(models.Model):
     class Meta:
         verbose_name = "étape du cycle de vie"
         verbose_name_plural = "étapes du cycle de vie"
-        ordering = ["contract", "at", "id"]
+        ordering = ["contract_id", "at", "id"]
 
     def __str__(self):
         return f"{self.contract} : {self.get_from_status_display() or '—'} → {self.get_to_status_display()}"
-
-
-class MembershipQuerySet(models.QuerySet):
-    def of_role(self, role):
-        return self.filter(role=role)
 
 
 class Membership(models.Model):
@@ -365,8 +365,6 @@ class Membership(models.Model):
         verbose_name="contrat",
     )
     created_at = models.DateTimeField("créé le", auto_now_add=True)
-
-    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = "habilitation"

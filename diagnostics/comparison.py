@@ -18,6 +18,7 @@ from django.db.models import Count, F, FloatField, Q, Sum
 from django.db.models.functions import Cast
 
 from diagnostics.enums import FRANCE_CODE, Aggregation, Level, Polarity, Theme, ValueStatus
+from diagnostics.formatting import french_number
 from diagnostics.models import IndicatorValue, TerritorialIndicator
 from referentials.models import Commune
 
@@ -49,7 +50,8 @@ class Cell:
         if self.status == ValueStatus.MISSING:
             return "non disponible"
         if self.status == INCOMPLETE:
-            return f"incomplet : {self.covered} commune{'s' if self.covered > 1 else ''} sur {self.total} renseignée"
+            covered, total = french_number(self.covered, 0), french_number(self.total, 0)
+            return f"incomplet : {covered} commune{'s' if self.covered > 1 else ''} sur {total} renseignée"
         if self.status == NOT_COMPUTABLE:
             return "non calculable : numérateurs et dénominateurs des communes absents"
         if self.status == ABSENT:
@@ -92,7 +94,10 @@ class IndicatorComparison:
 
     @property
     def index_to_france(self):
-        """The perimeter, the département and the région with France = 100 (for the chart of its theme)."""
+        """The perimeter, the département and the région with France = 100 (for the chart of its theme); None for
+        counts, whose size only says how big the territory is."""
+        if self.indicator.aggregation == Aggregation.SUM:
+            return None
         france = self.references[Level.FRANCE]
         if not france.has_value or not france.value:
             return None
@@ -112,7 +117,7 @@ class IndicatorComparison:
         for key, points in lines:
             points = [(year, cell.value) for year, cell in points if cell.has_value]
             if len(points) >= 2:
-                x.append([year for year, _ in points])
+                x.append([str(year) for year, _ in points])
                 y.append([round(value, self.indicator.decimals + 1) for _, value in points])
                 keys.append(key)
         return {"x": x, "y": y, "names": [self.names.get(key, "") for key in keys]} if x else None
@@ -124,6 +129,14 @@ class ThemeComparison:
     label: str
     rows: list
     names: dict = field(default_factory=dict)
+
+    @property
+    def rows_with_data(self):
+        return [row for row in self.rows if row.year is not None]
+
+    @property
+    def rows_without_data(self):
+        return [row for row in self.rows if row.year is None]
 
     @property
     def chart_rows(self):
@@ -222,7 +235,8 @@ def _cell_from_sums(indicator, sums: dict, total: int) -> Cell:
 
 
 def _gap(indicator, perimeter: Cell, reference: Cell, level) -> Gap:
-    if not perimeter.has_value or not reference.has_value:
+    """No gap between counts: a perimeter has fewer inhabitants than its département (its share is given instead)."""
+    if indicator.aggregation == Aggregation.SUM or not perimeter.has_value or not reference.has_value:
         return Gap(level)
     absolute = perimeter.value - reference.value
     relative = absolute / reference.value * 100 if reference.value else None

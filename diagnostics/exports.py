@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from actions.excel.cells import neutralise
+from cls_portal.imports.cells import neutralise
 from diagnostics.comparison import REFERENCES
 from diagnostics.formatting import french_number, gap_text
 

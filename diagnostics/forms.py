@@ -75,12 +75,12 @@ class ColumnMappingForm(DsfrForm):
                 help_text=f"Premières valeurs : {examples[:120]}",
             )
             self.fields[f"year_{index}"] = forms.IntegerField(
-                label=f"Année des valeurs de la colonne {index + 1}",
+                label=f"Année de la colonne {index + 1}",
                 required=False,
                 initial=role.year,
                 min_value=1900,
                 max_value=2100,
-                help_text="Seulement pour une colonne de valeurs d'une seule année (fichier large).",
+                help_text="Pour une colonne de valeurs d'une seule année.",
                 error_messages={"invalid": "Écrivez l'année en quatre chiffres, par exemple 2021."},
             )
         # These fields come after DsfrForm's __init__ gave its fields the DSFR classes: give them theirs.

@@ -128,9 +128,6 @@ def load_geography() -> list[LoadReport]:
     ]
 
 
-ELEMENT_FIELDS = ["level", "number", "label", "title", "parent_id", "position", *PrsElement.TEXT_FIELDS]
-
-
 @transaction.atomic
 def load_prs(path: Path) -> LoadReport:
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -172,7 +172,7 @@ class PrsElement(models.Model):
     class Meta:
         verbose_name = "élément du PRS"
         verbose_name_plural = "éléments du PRS"
-        ordering = ["prs", "position"]
+        ordering = ["prs_id", "position"]
         constraints = [
             models.UniqueConstraint(
                 fields=["prs", "code"],

@@ -10,6 +10,8 @@ from actions.avenants import avenant_additions
 from actions.overview import plan_overview
 from cls_portal.forms import AccountForm
 from cls_portal.models import User
+from cls_portal.perms import Refusal
+from cls_portal.tables import FORMATS, table_response
 from contracts import lifecycle, perms
 from contracts.enums import Role
 from contracts.history import contract_changes
@@ -18,6 +20,7 @@ from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
 from diagnostics.overview import diagnostic_overview
 from www.home import home_overview
+from www.overview import territorial_overview
 
 
 def home(request):
@@ -87,3 +90,19 @@ def contract_detail(request, slug):
 def contract_renew(request, slug):
     """Renewal, with the plan's unfinished fiches carried over on request."""
     return transition_page(request, slug, "renouvellement", verb=renewal.renew)
+
+
+def ars_overview(request):
+    """Every CLS of the animator's départements (all of them for a superuser) and the figures the ARS follows."""
+    user = request.user
+    if not (user.is_superuser or perms.is_ars_animator(user)):
+        raise Refusal("La vue d'ensemble est réservée aux animateurs et animatrices territoriaux de l'ARS.")
+    overview = territorial_overview(user, request.GET)
+    table, fmt = request.GET.get("table"), request.GET.get("format")
+    if table in overview["exports"] and fmt in FORMATS:
+        headers, rows = overview["exports"][table]()
+        return table_response(filename=f"vue-ensemble-{table}", headers=headers, rows=rows, fmt=fmt)
+    query = request.GET.copy()
+    for key in ("page", "table", "format"):
+        query.pop(key, None)
+    return render(request, "www/ars_overview.html", {**overview, "query_string": query.urlencode()}, status=200)

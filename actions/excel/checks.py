@@ -1,28 +1,33 @@
 """Checking the rows of a workbook against the plan in the database: every problem located, nothing written.
 
-Rules are those of the forms and of the model constraints (actions/forms.py, actions/models/). Sub-objects are
-matched by natural key: sub-action by number, budget line by (year, funder, precision), indicator by name, indicator
-value by (indicator, year).
+Each row becomes an unsaved object (a copy of the one it updates, or a new one) checked by its model's own validation
+(`full_clean`: field validators, `clean()`, constraints, with their French messages; `cls_portal.imports.validation`
+locates them). What only a file can get wrong is checked here: cells that cannot be read, unknown codes (axe, fiche,
+avenant, commune, PRS, account...), a row given twice. Sub-objects are matched by natural key: sub-action by number,
+budget line by (year, funder, precision), indicator by name, indicator value by (indicator, year).
 """
 
+import copy
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 
-from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind, Modality, Priority, Public
-from actions.excel import cells
+from actions.enums import BudgetKind, Funder, IndicatorKind, Public
 from actions.excel.exporters import fiches_for_export, prs_element_code
 from actions.excel.preview import EMPTY, Change, ChildOp, ImportPreview, NewOrganisation, ObjectChange, same, show
-from actions.excel.reading import (
-    PlanRows,
-    Problem,
-    RowData,
-)
+from actions.excel.reading import PlanRows
 from actions.excel.schema import AXES, BUDGET, FICHES, INDICATOR_VALUES, INDICATORS, SUB_ACTIONS
+from actions.fields import FICHE_FIELDS
 from actions.models import Axe, BudgetLine, FicheAction, FicheIndicator, FicheIndicatorValue, SubAction, TargetPublic
+from actions.models.plan import coverable_communes, validate_territory
 from actions.perms import eligible_pilotes
-from actions.validators import number_key, starts_with, validate_number
+from actions.validators import number_key, validate_number, validate_year
+from cls_portal.imports import cells
+from cls_portal.imports.reading import RowData
+from cls_portal.imports.report import lower_first
+from cls_portal.imports.validation import REQUIRED_MESSAGE, validate_row
 from cls_portal.text import fold
 from contracts.enums import OrganisationKind
 from contracts.models import Organisation
@@ -30,15 +35,8 @@ from referentials.models import ArsTheme, Commune, PrsElement, PrsPriority
 
 INVALID = object()  # a cell that could not be read (its problem is already recorded)
 
-# Scalar fields of a fiche read from the Fiches sheet, in the sheet's order.
-FICHE_TEXT_FIELDS = (
-    "title", "context", "general_objective", "operational_objectives", "description", "expected_results",
-    "priority_neighbourhoods", "pilote_name", "elected_referent", "human_means", "citizen_participation",
-    "governance_instance", "other_plans",
-)  # fmt: skip
-FICHE_CHOICE_FIELDS = {"priority": Priority, "modality": Modality, "status": FicheStatus}
-FICHE_M2M_FIELDS = ("target_publics", "communes", "partners", "prs_elements", "prs_priorities")
-FICHE_DEFAULTS = {"whole_territory": True, "status": FicheStatus.PLANNED, "progress": 0, "is_demo_content": False}
+# Readers of the plain fields of the « Fiches » sheet, by the kind of their column (`actions.fields`).
+PLAIN_READERS = {"text": cells.read_text, "date": cells.read_date, "int": cells.read_int}
 
 
 def prepare_import(contract, rows: PlanRows) -> ImportPreview:
@@ -46,22 +44,33 @@ def prepare_import(contract, rows: PlanRows) -> ImportPreview:
     return _Preparer(contract, rows).run()
 
 
+def probe(model, existing, values, **relations):
+    """An unsaved object with the values of a row: a copy of `existing` (left untouched), or a new one."""
+    instance = copy.copy(existing) if existing is not None else model()
+    for key, value in {**relations, **values}.items():
+        if value is INVALID:
+            continue
+        if isinstance(value, NewOrganisation):
+            value = Organisation(name=value.name, kind=value.kind)
+        setattr(instance, key, value)
+    return instance
+
+
 class _Preparer:
     def __init__(self, contract, rows: PlanRows):
         self.contract = contract
         self.rows = rows
         self.preview = ImportPreview(contract=contract, source=rows.source)
-        self.preview.errors += rows.problems
-        self.preview.warnings += rows.warnings
+        self.preview.extend(rows)
         self.new_orgs: dict[tuple, NewOrganisation] = {}
 
     # Problems
 
     def error(self, row: RowData | None, key, message):
-        self.preview.errors.append(Problem(message, row.at(key) if row else None))
+        self.preview.error(message, row.at(key) if row else None)
 
     def warn(self, row: RowData | None, key, message):
-        self.preview.warnings.append(Problem(message, row.at(key) if row else None))
+        self.preview.warn(message, row.at(key) if row else None)
 
     def read(self, row, key, reader, *args, **kwargs):
         try:
@@ -70,19 +79,28 @@ class _Preparer:
             self.error(row, key, str(error))
             return INVALID
 
-    def text(self, row, key, model, *, required=False, field=None):
-        """The text of a cell, checked against the max length of `model`'s field `field` (by default `key`)."""
-        value = self.read(row, key, cells.read_text)
-        if value is INVALID:
-            return value
-        if required and not value:
-            self.error(row, key, "cette colonne est obligatoire.")
-            return INVALID
-        max_length = getattr(model._meta.get_field(field or key), "max_length", None)
-        if max_length and len(value) > max_length:
-            self.error(row, key, f"le texte compte {len(value)} caractères : {max_length} au plus.")
+    def text(self, row, key):
+        return self.read(row, key, cells.read_text)
+
+    def key_text(self, row, key):
+        """The text of a column that identifies the row: it cannot be empty."""
+        value = self.text(row, key)
+        if value == "":
+            self.error(row, key, REQUIRED_MESSAGE)
             return INVALID
         return value
+
+    @staticmethod
+    def writes(change, readable) -> bool:
+        """Whether the model's validation checks a row: when the import writes it (new or changed), and when a cell
+        could not be read, to report every problem of the row at once. An unchanged object is not written: its
+        validation would cost queries (related rows, constraints) for nothing."""
+        return not readable or change.existing is None or bool(change.changes)
+
+    def validate(self, instance, row, values, *, exclude=()) -> bool:
+        """The model's own validation of `instance`, but for the fields whose cell could not be read."""
+        exclude = set(exclude) | {key for key, value in values.items() if value is INVALID}
+        return validate_row(instance, row, self.preview, exclude=exclude)
 
     # Loading what exists, in a fixed number of queries
 
@@ -100,11 +118,9 @@ class _Preparer:
         wanted = lambda key: {  # noqa: E731
             item for row in fiche_rows for item in _safe_list(row.values.get(key))
         }
-        codes = wanted("communes")
-        self.communes = {c.code: c for c in Commune.objects.filter(code__in=codes)}
-        perimeter = contract.perimeter_communes()
-        allowed = perimeter if perimeter.exists() else Commune.objects.filter(departement_id=contract.departement_id)
-        self.allowed_communes = set(allowed.filter(code__in=codes).values_list("code", flat=True))
+        self.commune_codes = wanted("communes")
+        self.communes = {c.code: c for c in Commune.objects.filter(code__in=self.commune_codes)}
+        self.coverable = {None: self.coverable_codes(None)}
         prs_codes = wanted("prs_elements")
         prs_prefixes = {code.split(":", 1)[0] for code in prs_codes if ":" in code}
         self.prs_elements = {
@@ -112,6 +128,11 @@ class _Preparer:
             for e in PrsElement.objects.filter(prs__code__in=prs_prefixes).select_related("prs")
             if prs_element_code(e) in prs_codes
         }
+        self.prs_objectives = set(
+            PrsElement.objects.objectives()
+            .filter(pk__in=[e.pk for e in self.prs_elements.values()])
+            .values_list("pk", flat=True)
+        )
         names = wanted("partners") | {cells.read_text(row.values.get("porteur")) for row in fiche_rows}
         self.organisations = {}
         for organisation in Organisation.objects.filter(search_name__in={fold(n) for n in names if n}):
@@ -120,6 +141,22 @@ class _Preparer:
         users = get_user_model().objects.filter(email__in=emails | {e for e in emails})
         self.users = {user.email.lower(): user for user in users}
         self.eligible = set(eligible_pilotes(contract).filter(email__in=emails).values_list("pk", flat=True))
+
+    def coverable_codes(self, fiche):
+        """The codes of the file's communes that a fiche may cover (`coverable_communes`)."""
+        return set(
+            coverable_communes(self.contract, fiche).filter(code__in=self.commune_codes).values_list("code", flat=True)
+        )
+
+    def may_cover(self, existing, code) -> bool:
+        """One query for every new fiche; one more for an existing fiche only if it names a commune beyond them."""
+        if code in self.coverable[None]:
+            return True
+        if existing is None:
+            return False
+        if existing.pk not in self.coverable:
+            self.coverable[existing.pk] = self.coverable_codes(existing)
+        return code in self.coverable[existing.pk]
 
     def run(self) -> ImportPreview:
         self.load()
@@ -136,96 +173,41 @@ class _Preparer:
         self.preview.new_organisations = list(self.new_orgs.values())
         return self.preview
 
-    # Axes
-
-    def prepare_axes(self):
-        seen = {}
-        self.file_axes = {}
-        for row in self.rows.rows(AXES):
-            number = self.number(row, "number")
-            title = self.text(row, "title", Axe, required=True)
-            parent_number = self.read(row, "parent", cells.read_number_code) if row.has("parent") else INVALID
-            values = {}
-            if row.has("description"):
-                values["description"] = self.text(row, "description", Axe)
-            if row.has("position"):
-                values["position"] = self.small_int(row, "position")
-            if row.has("avenant"):
-                values["avenant"] = self.avenant(row)
-            if number is INVALID:
-                continue
-            if number in seen:
-                self.error(row, "number", f"l'axe {number} apparaît déjà ligne {seen[number]}.")
-                continue
-            seen[number] = row.row
-            values["title"] = title
-            existing = self.db_axes.get(number)
-            change = ObjectChange(number, title if title is not INVALID else "", existing=existing)
-            change.parent_number = parent_number if parent_number is not INVALID else ""
-            change.values = values
-            change.row = row
-            self.file_axes[number] = change
-        for change in self.file_axes.values():
-            row = change.row
-            parent_number = change.parent_number
-            if parent_number:
-                if parent_number not in self.file_axes and parent_number not in self.db_axes:
-                    self.error(
-                        row, "parent", f"l'axe parent {parent_number} n'existe ni dans la feuille ni dans le portail."
-                    )
-                elif not starts_with(change.number, parent_number):
-                    self.error(
-                        row,
-                        "number",
-                        f"le numéro d'un sous-axe commence par celui de son axe parent (« {parent_number}. »).",
-                    )
-                else:
-                    grand = self.file_axes.get(parent_number)
-                    grand_parent = (
-                        grand.parent_number if grand else getattr(self.db_axes[parent_number].parent, "number", "")
-                    )
-                    if grand_parent:
-                        self.error(row, "parent", "un sous-axe ne peut pas avoir lui-même de sous-axe.")
-            if any(value is INVALID for value in change.values.values()):
-                continue
-            if change.existing is None:
-                change.values.setdefault("position", 0)
-            else:
-                self.diff(change, change.existing, change.values, AXE_LABELS)
-                current_parent = change.existing.parent.number if change.existing.parent else ""
-                if row.has("parent") and current_parent != parent_number:
-                    change.changes.append(Change("Axe parent", current_parent or EMPTY, parent_number or EMPTY))
-            self.preview.axes.append(change)
-
-    def axe_exists(self, number):
-        return number in self.file_axes or number in self.db_axes
-
-    # Fiches
+    # Reading cells
 
     def number(self, row, key):
+        """A number that identifies an axe, a fiche or a sub-action (the model's format, `validate_number`)."""
         number = self.read(row, key, cells.read_number_code)
         if number is INVALID:
             return number
         if not number:
-            self.error(row, key, "cette colonne est obligatoire.")
+            self.error(row, key, REQUIRED_MESSAGE)
             return INVALID
         try:
             validate_number(number)
         except ValidationError as error:
-            self.error(row, key, _lower_first(error.messages[0]))
+            self.error(row, key, lower_first(error.messages[0]))
             return INVALID
         return number
 
-    def small_int(self, row, key, *, default=0, low=0, high=32767):
+    def int_cell(self, row, key, default=0):
         value = self.read(row, key, cells.read_int)
-        if value is INVALID:
-            return value
-        if value is None:
-            return default
-        if not low <= value <= high:
-            self.error(row, key, f"« {value} » : attendu un nombre entre {low} et {high}.")
+        return default if value is None else value
+
+    def year(self, row, key):
+        """The year of a budget line or an indicator value: required, and a year of the plan (`validate_year`)."""
+        year = self.read(row, key, cells.read_int)
+        if year is None:
+            self.error(row, key, REQUIRED_MESSAGE)
             return INVALID
-        return value
+        if year is INVALID:
+            return year
+        try:
+            validate_year(year)
+        except ValidationError as error:
+            self.error(row, key, lower_first(error.messages[0]))
+            return INVALID
+        return year
 
     def avenant(self, row):
         number = self.read(row, "avenant", cells.read_int)
@@ -235,6 +217,75 @@ class _Preparer:
             self.error(row, "avenant", f"le contrat n'a pas d'avenant n° {number}.")
             return INVALID
         return self.avenants[number]
+
+    # Axes
+
+    def prepare_axes(self):
+        seen = {}
+        self.file_axes = {}
+        for row in self.rows.rows(AXES):
+            number = self.number(row, "number")
+            values = {"title": self.text(row, "title")}
+            parent_number = self.read(row, "parent", cells.read_number_code) if row.has("parent") else ""
+            if row.has("description"):
+                values["description"] = self.text(row, "description")
+            if row.has("position"):
+                values["position"] = self.int_cell(row, "position")
+            if row.has("avenant"):
+                values["avenant"] = self.avenant(row)
+            if number is INVALID:
+                continue
+            if number in seen:
+                self.error(row, "number", f"l'axe {number} apparaît déjà ligne {seen[number]}.")
+                continue
+            seen[number] = row.row
+            existing = self.db_axes.get(number)
+            title = values["title"]
+            change = ObjectChange(number, title if title is not INVALID else "", existing=existing)
+            change.parent_number = parent_number if parent_number is not INVALID else ""
+            change.values = values
+            change.row = row
+            change.probe = probe(Axe, existing, values, contract=self.contract, number=number)
+            self.file_axes[number] = change
+        # Parents first, so that each axe is checked with its parent as the file makes it.
+        valid = {}
+        for change in self.file_axes.values():
+            row, parent_number = change.row, change.parent_number
+            valid[change.number] = True
+            if not row.has("parent"):
+                continue
+            if parent_number and not self.axe_exists(parent_number):
+                self.error(
+                    row, "parent", f"l'axe parent {parent_number} n'existe ni dans la feuille ni dans le portail."
+                )
+                valid[change.number] = False
+            else:
+                change.probe.parent = self.axe_probe(parent_number) if parent_number else None
+        for change in self.file_axes.values():
+            row = change.row
+            readable = valid[change.number] and not any(value is INVALID for value in change.values.values())
+            if readable and change.existing is not None:
+                self.diff(change, change.existing, change.values, AXE_LABELS)
+                current_parent = change.existing.parent.number if change.existing.parent else ""
+                if row.has("parent") and current_parent != change.parent_number:
+                    change.changes.append(Change("Axe parent", current_parent or EMPTY, change.parent_number or EMPTY))
+            if self.writes(change, readable) and not self.validate(change.probe, row, change.values):
+                continue
+            if not readable:
+                continue
+            if change.existing is None:
+                change.values.setdefault("position", 0)
+            self.preview.axes.append(change)
+
+    def axe_exists(self, number):
+        return number in self.file_axes or number in self.db_axes
+
+    def axe_probe(self, number):
+        """The axe as the file makes it (unsaved if the file creates it), else as it is in the portal."""
+        change = self.file_axes.get(number)
+        return change.probe if change is not None else self.db_axes[number]
+
+    # Fiches
 
     def prepare_fiches(self):
         seen = {}
@@ -250,18 +301,9 @@ class _Preparer:
                 continue
             seen[number] = row.row
             existing = self.db_fiches.get(number)
-            if axe_number is not INVALID:
-                if not self.axe_exists(axe_number):
-                    self.error(
-                        row, "axe", f"l'axe {axe_number} n'existe ni dans la feuille « Axes » ni dans le portail."
-                    )
-                elif not starts_with(number, axe_number):
-                    self.error(
-                        row,
-                        "number",
-                        f"le numéro d'une fiche de l'axe {axe_number} commence par « {axe_number}. », "
-                        f"par exemple « {axe_number}.1 ».",
-                    )
+            if axe_number is not INVALID and not self.axe_exists(axe_number):
+                self.error(row, "axe", f"l'axe {axe_number} n'existe ni dans la feuille « Axes » ni dans le portail.")
+                axe_number = INVALID
             values, m2m = self.fiche_values(row, existing)
             if row.has("contract") and not slug_warned:
                 slug = cells.read_text(row.values["contract"])
@@ -283,14 +325,14 @@ class _Preparer:
                 axe_number=axe_number if axe_number is not INVALID else "",
             )
             change.row = row
+            relations = {"contract": self.contract, "number": number}
+            if axe_number is not INVALID:
+                relations["axe"] = self.axe_probe(axe_number)  # unsaved if the file creates it
+            change.probe = probe(FicheAction, existing, values, **relations)
             if existing is not None:
                 change.version_read = existing.version
-            if axe_number is INVALID or any(v is INVALID for v in (*values.values(), *m2m.values())):
-                continue
-            if existing is None:
-                for key, default in FICHE_DEFAULTS.items():
-                    values.setdefault(key, default)
-            else:
+            readable = axe_number is not INVALID and not any(v is INVALID for v in (*values.values(), *m2m.values()))
+            if readable and existing is not None:
                 if axe_number != existing.axe.number:
                     change.changes.append(Change("Axe", existing.axe.number, axe_number))
                 self.diff(change, existing, values, FICHE_LABELS)
@@ -300,6 +342,12 @@ class _Preparer:
                         isinstance(n, NewOrganisation) for n in new
                     ):
                         change.changes.append(Change(FICHE_LABELS[key], show(_sorted(old)), show(_sorted(new))))
+            exclude = ["axe"] if axe_number is INVALID else []
+            valid = not self.writes(change, readable) or self.validate(change.probe, row, values, exclude=exclude)
+            valid = self.check_territory(row, change.probe, values, m2m, existing) and valid
+            if not valid or not readable:
+                continue
+            if existing is not None:
                 version = self.read(row, "version", cells.read_int) if row.has("version") else None
                 if change.changes and isinstance(version, int) and version < existing.version:
                     self.warn(
@@ -312,77 +360,50 @@ class _Preparer:
             self.preview.fiches.append(change)
 
     def fiche_values(self, row, existing):
+        """The fields a fiche row sets: plain values, and the lists of its many-to-many fields."""
         values, m2m = {}, {}
-        for key in FICHE_TEXT_FIELDS:
-            if row.has(key):
-                values[key] = self.text(row, key, FicheAction, required=(key == "title"))
-        if existing is None and not row.has("title"):
-            self.error(row, None, "l'intitulé de la nouvelle fiche manque.")
-        for key, choices in FICHE_CHOICE_FIELDS.items():
-            if row.has(key):
-                value = self.read(row, key, cells.read_choice, choices)
-                values[key] = value or FICHE_DEFAULTS.get(key, "") if value is not INVALID else INVALID
-        for key in ("whole_territory", "is_demo_content"):
-            if row.has(key):
-                values[key] = self.read(row, key, cells.read_bool, default=FICHE_DEFAULTS[key])
-        for key in ("start_date", "end_date"):
-            if row.has(key):
-                values[key] = self.read(row, key, cells.read_date)
-        if row.has("progress"):
-            value = self.read(row, "progress", cells.read_int)
-            if isinstance(value, int) and not 0 <= value <= 100:
-                self.error(row, "progress", f"l'avancement est un pourcentage entre 0 et 100 (et non {value}).")
-                value = INVALID
-            values["progress"] = 0 if value is None else value
-        if row.has("avenant"):
-            values["avenant"] = self.avenant(row)
-        if row.has("ars_theme"):
-            values["ars_theme"] = self.by_code(row, "ars_theme", self.themes, "thématique ARS")
-        if row.has("porteur"):
-            values["porteur"] = self.porteur(row, existing)
-        if row.has("pilote"):
-            values["pilote"] = self.pilote(row, existing)
-        self.check_dates(row, values, existing, "la fin de l'action", "start_date", "end_date")
-        if row.has("target_publics"):
-            m2m["target_publics"] = self.publics_of(row)
-        if row.has("communes"):
-            m2m["communes"] = self.communes_of(row, existing)
-        if row.has("partners"):
-            items = self.read(row, "partners", cells.read_list)
-            current = list(existing.partners.all()) if existing else []
-            m2m["partners"] = (
-                items if items is INVALID else _unique(self.organisation(n, None, current) for n in items)
-            )
-        if row.has("prs_elements"):
-            m2m["prs_elements"] = self.prs_elements_of(row)
-        if row.has("prs_priorities"):
-            items = self.read(row, "prs_priorities", cells.read_list)
-            m2m["prs_priorities"] = (
-                items
-                if items is INVALID
-                else self.codes_of(row, "prs_priorities", items, self.priorities, "priorité du PRS")
-            )
-        whole = values.get("whole_territory", existing.whole_territory if existing else True)
-        communes = m2m.get("communes", list(existing.communes.all()) if existing else [])
-        if whole is False and communes == []:
-            self.error(
-                row,
-                "communes" if row.has("communes") else "whole_territory",
-                "choisissez les communes concernées, ou indiquez « oui » dans « Tout le périmètre du contrat ».",
-            )
+        for field in FICHE_FIELDS:
+            model_field = field.model_field
+            key = field.key
+            if model_field is None or field.column.readonly or key in ("axe", "number") or not row.has(key):
+                continue
+            if model_field.many_to_many:
+                m2m[key] = getattr(self, f"read_{key}")(row, existing)
+            elif model_field.is_relation:
+                values[key] = getattr(self, f"read_{key}")(row, existing)
+            else:
+                values[key] = self.plain(row, field)
         return values, m2m
 
-    def check_dates(self, row, values, existing, what, start_key, end_key):
-        start = values.get(start_key, getattr(existing, start_key, None))
-        end = values.get(end_key, getattr(existing, end_key, None))
-        if start and end and start is not INVALID and end is not INVALID and end < start:
-            subject = "la date de fin" if what == "la fin de l'action" else f"{what}"
-            self.error(
-                row,
-                end_key if row.has(end_key) else start_key,
-                f"{subject} ({cells.format_date(end)}) précède la date de début ({cells.format_date(start)}).",
-            )
-            values[end_key] = INVALID
+    def plain(self, row, field):
+        """The value of a plain field's cell; an empty cell gives the model's default (« À venir », 0 %, « oui »)."""
+        model_field, column = field.model_field, field.column
+        default = model_field.get_default() if model_field.has_default() else None
+        if column.kind == "choice":
+            value = self.read(row, field.key, cells.read_choice, column.choices)
+            return value or default or "" if value is not INVALID else INVALID
+        if column.kind == "bool":
+            return self.read(row, field.key, cells.read_bool, default=default)
+        value = self.read(row, field.key, PLAIN_READERS[column.kind])
+        return default if value is None and default is not None else value
+
+    def check_territory(self, row, fiche, values, m2m, existing) -> bool:
+        """The rule on the communes (`validate_territory`): many-to-many, so checked outside `full_clean`."""
+        communes = m2m.get("communes", list(existing.communes.all()) if existing else [])
+        if values.get("whole_territory") is INVALID or communes is INVALID:
+            return True
+        try:
+            validate_territory(fiche.whole_territory, communes)
+        except ValidationError as error:
+            self.error(row, "communes" if row.has("communes") else "whole_territory", lower_first(error.messages[0]))
+            return False
+        return True
+
+    def read_avenant(self, row, existing):
+        return self.avenant(row)
+
+    def read_ars_theme(self, row, existing):
+        return self.by_code(row, "ars_theme", self.themes, "thématique ARS")
 
     def by_code(self, row, key, objects, what):
         text = self.read(row, key, cells.read_text)
@@ -411,7 +432,13 @@ class _Preparer:
             found.append(obj)
         return _unique(found)
 
-    def publics_of(self, row):
+    def read_prs_priorities(self, row, existing):
+        items = self.read(row, "prs_priorities", cells.read_list)
+        if items is INVALID:
+            return items
+        return self.codes_of(row, "prs_priorities", items, self.priorities, "priorité du PRS")
+
+    def read_target_publics(self, row, existing):
         items = self.read(row, "target_publics", cells.read_list)
         if items is INVALID:
             return items
@@ -425,18 +452,17 @@ class _Preparer:
             found.append(self.publics[code])
         return _unique(found)
 
-    def communes_of(self, row, existing):
+    def read_communes(self, row, existing):
         items = self.read(row, "communes", cells.read_list)
         if items is INVALID:
             return items
-        current = {c.code for c in existing.communes.all()} if existing else set()
         found = []
         for code in items:
             commune = self.communes.get(code)
             if commune is None:
                 self.error(row, "communes", f"« {code} » n'est pas un code INSEE de commune connu.")
                 return INVALID
-            if code not in self.allowed_communes and code not in current:
+            if not self.may_cover(existing, code):
                 self.error(
                     row, "communes", f"la commune {commune.name} ({code}) n'est pas dans le périmètre du contrat."
                 )
@@ -444,7 +470,7 @@ class _Preparer:
             found.append(commune)
         return _unique(found)
 
-    def prs_elements_of(self, row):
+    def read_prs_elements(self, row, existing):
         items = self.read(row, "prs_elements", cells.read_list)
         if items is INVALID:
             return items
@@ -459,13 +485,13 @@ class _Preparer:
                     "« PDL-2023-2028:1.2 » (liste dans la feuille « Lisez-moi »).",
                 )
                 return INVALID
-            if element.level == "orientation":
+            if element.pk not in self.prs_objectives:
                 self.error(row, "prs_elements", f"« {code} » est une orientation : choisissez un objectif du PRS.")
                 return INVALID
             found.append(element)
         return _unique(found)
 
-    def organisation(self, name, kind, current):
+    def organisation(self, row, key, name, kind, current):
         """An existing organisation of that name (the fiche's own first), or a new one of kind `kind` or "Autre"."""
         candidates = self.organisations.get(fold(name), [])
         if kind:
@@ -475,18 +501,35 @@ class _Preparer:
             ranked = sorted(candidates, key=lambda o: (o.pk not in current_pks, o.name != name, o.pk))
             return ranked[0]
         kind = kind or OrganisationKind.OTHER
-        return self.new_orgs.setdefault((fold(name), kind), NewOrganisation(name, kind))
+        new = self.new_orgs.get((fold(name), kind))
+        if new is None:
+            new = NewOrganisation(name, kind)
+            organisation = Organisation(name=name, kind=kind)
+            at = _as_row(row, key, ("name", "kind"))
+            # `search_name` is derived from the name when the organisation is saved.
+            if not validate_row(organisation, at, self.preview, exclude=["search_name"]):
+                return INVALID
+            self.new_orgs[(fold(name), kind)] = new
+        return new
 
-    def porteur(self, row, existing):
-        name = self.text(row, "porteur", Organisation, field="name")
+    def read_porteur(self, row, existing):
+        name = self.text(row, "porteur")
         kind = self.read(row, "porteur_kind", cells.read_choice, OrganisationKind) if row.has("porteur_kind") else ""
         if name is INVALID or kind is INVALID:
             return INVALID
         if not name:
             return None
-        return self.organisation(name, kind, [existing.porteur] if existing else [])
+        return self.organisation(row, "porteur", name, kind, [existing.porteur] if existing else [])
 
-    def pilote(self, row, existing):
+    def read_partners(self, row, existing):
+        items = self.read(row, "partners", cells.read_list)
+        if items is INVALID:
+            return items
+        current = list(existing.partners.all()) if existing else []
+        found = [self.organisation(row, "partners", name, None, current) for name in items]
+        return INVALID if INVALID in found else _unique(found)
+
+    def read_pilote(self, row, existing):
         email = self.read(row, "pilote", cells.read_text)
         if email is INVALID or not email:
             return None if email == "" else INVALID
@@ -532,15 +575,20 @@ class _Preparer:
             return None
         change = ObjectChange(number, existing.title, existing=existing, in_file=False, axe_number=existing.axe.number)
         change.version_read = existing.version
+        change.probe = existing
         self.fiche_changes[number] = change
         self.preview.fiches.append(change)
         return change
 
-    def child(self, fiche, model, label, existing, values, labels, row):
+    def child(self, change, model, label, existing, values, labels, row, **relations):
+        """The change of a sub-object of the fiche `change`, if the model's validation accepts it (None otherwise)."""
+        instance = probe(model, existing, values, **relations)
+        readable = not any(v is INVALID for v in values.values())
         op = ChildOp(model, label, existing, values)
+        op.probe = instance
         if existing is None:
             op.changes.append(Change(label, EMPTY, "ajout"))
-        else:
+        elif readable:
             for key, new in values.items():
                 old = getattr(existing, key)
                 if not same(old, new):
@@ -549,7 +597,11 @@ class _Preparer:
                             f"{label} : {labels[key]}", show(old, labels.choices(key)), show(new, labels.choices(key))
                         )
                     )
-        fiche.children.append(op)
+        if self.writes(op, readable) and not self.validate(instance, row, values):
+            return None
+        if not readable:
+            return None
+        change.children.append(op)
         return op
 
     def prepare_sub_actions(self):
@@ -557,23 +609,18 @@ class _Preparer:
         for row in self.rows.rows(SUB_ACTIONS):
             fiche = self.fiche_for(row)
             number = self.number(row, "number")
-            values = {"title": self.text(row, "title", SubAction, required=True)}
+            values = {"title": self.text(row, "title")}
             for key in ("description", "pilote"):
                 if row.has(key):
-                    values[key] = self.text(row, key, SubAction)
+                    values[key] = self.text(row, key)
             if row.has("done"):
                 values["done"] = self.read(row, "done", cells.read_bool, default=False)
             for key in ("start_date", "end_date"):
                 if row.has(key):
                     values[key] = self.read(row, key, cells.read_date)
             if row.has("position"):
-                values["position"] = self.small_int(row, "position")
+                values["position"] = self.int_cell(row, "position")
             if fiche is None or number is INVALID:
-                continue
-            if not starts_with(number, fiche.number):
-                self.error(
-                    row, "number", f"le numéro d'une sous-action commence par celui de sa fiche (« {fiche.number}. »)."
-                )
                 continue
             key = (fiche.number, number)
             if key in seen:
@@ -583,37 +630,29 @@ class _Preparer:
             existing = None
             if fiche.existing is not None:
                 existing = next((s for s in fiche.existing.sub_actions.all() if s.number == number), None)
-            self.check_dates(row, values, existing, "la date de fin", "start_date", "end_date")
-            if any(v is INVALID for v in values.values()):
-                continue
             values["number"] = number
-            self.child(fiche, SubAction, f"Sous-action {number}", existing, values, SUB_ACTION_LABELS, row)
+            label = f"Sous-action {number}"
+            self.child(fiche, SubAction, label, existing, values, SUB_ACTION_LABELS, row, fiche=fiche.probe)
 
     def prepare_budget(self):
         seen = {}
         for row in self.rows.rows(BUDGET):
             fiche = self.fiche_for(row)
-            year = self.small_int(row, "year", default=None, low=2000, high=2100)
-            if year is None:
-                self.error(row, "year", "cette colonne est obligatoire.")
-                year = INVALID
+            year = self.year(row, "year")
             funder = self.read(row, "funder", cells.read_choice, Funder)
             if funder == "":
-                self.error(row, "funder", "cette colonne est obligatoire.")
+                self.error(row, "funder", REQUIRED_MESSAGE)
                 funder = INVALID
-            label = self.text(row, "funder_label", BudgetLine) if row.has("funder_label") else ""
-            if funder == Funder.OTHER and label == "":
-                self.error(row, "funder_label", "précisez le nom du financeur « Autre ».")
-                label = INVALID
+            label = self.text(row, "funder_label") if row.has("funder_label") else ""
             values = {}
             if row.has("kind"):
                 values["kind"] = self.read(row, "kind", cells.read_choice, BudgetKind)
             for key in ("planned_amount", "actual_amount"):
                 if row.has(key):
-                    values[key] = self.amount(row, key)
+                    values[key] = self.read(row, key, cells.read_decimal)
             if "planned_amount" in values and values["planned_amount"] is None:
                 values["planned_amount"] = Decimal("0.00")
-            if fiche is None or INVALID in (year, funder, label) or any(v is INVALID for v in values.values()):
+            if fiche is None or INVALID in (year, funder, label):
                 continue
             key = (fiche.number, year, funder, label)
             if key in seen:
@@ -630,35 +669,24 @@ class _Preparer:
                 )
             values |= {"year": year, "funder": funder, "funder_label": label}
             title = f"Budget {year} {Funder(funder).label}" + (f" ({label})" if label else "")
-            self.child(fiche, BudgetLine, title, existing, values, BUDGET_LABELS, row)
-
-    def amount(self, row, key):
-        value = self.read(row, key, cells.read_decimal)
-        if isinstance(value, Decimal):
-            if value < 0:
-                self.error(row, key, f"le montant ne peut pas être négatif ({show(value)} €).")
-                return INVALID
-            if value >= Decimal("1e10"):
-                self.error(row, key, f"le montant {show(value)} € est trop grand.")
-                return INVALID
-        return value
+            self.child(fiche, BudgetLine, title, existing, values, BUDGET_LABELS, row, fiche=fiche.probe)
 
     def prepare_indicators(self):
         seen = {}
-        self.file_indicators = set()
+        self.file_indicators = {}
         for row in self.rows.rows(INDICATORS):
             fiche = self.fiche_for(row)
-            name = self.text(row, "name", FicheIndicator, required=True)
+            name = self.key_text(row, "name")
             values = {}
             if row.has("kind"):
                 kind = self.read(row, "kind", cells.read_choice, IndicatorKind)
                 values["kind"] = kind or IndicatorKind.PROCESS if kind is not INVALID else INVALID
             for key in ("unit", "baseline", "target", "source"):
                 if row.has(key):
-                    values[key] = self.text(row, key, FicheIndicator)
+                    values[key] = self.text(row, key)
             if row.has("position"):
-                values["position"] = self.small_int(row, "position")
-            if fiche is None or name is INVALID or any(v is INVALID for v in values.values()):
+                values["position"] = self.int_cell(row, "position")
+            if fiche is None or name is INVALID:
                 continue
             key = (fiche.number, name)
             if key in seen:
@@ -667,10 +695,12 @@ class _Preparer:
                 )
                 continue
             seen[key] = row.row
-            self.file_indicators.add(key)
             existing = self.db_indicator(fiche, name)
             values["name"] = name
-            self.child(fiche, FicheIndicator, f"Indicateur « {name} »", existing, values, INDICATOR_LABELS, row)
+            label = f"Indicateur « {name} »"
+            op = self.child(fiche, FicheIndicator, label, existing, values, INDICATOR_LABELS, row, fiche=fiche.probe)
+            if op is not None:
+                self.file_indicators[key] = op.probe
 
     @staticmethod
     def db_indicator(fiche, name):
@@ -682,25 +712,16 @@ class _Preparer:
         seen = {}
         for row in self.rows.rows(INDICATOR_VALUES):
             fiche = self.fiche_for(row)
-            name = self.text(row, "indicator", FicheIndicator, required=True, field="name")
-            year = self.small_int(row, "year", default=None, low=2000, high=2100)
-            if year is None:
-                self.error(row, "year", "cette colonne est obligatoire.")
-                year = INVALID
-            value = self.read(row, "value", cells.read_decimal)
-            if value is None:
-                self.error(row, "value", "cette colonne est obligatoire.")
-                value = INVALID
-            elif isinstance(value, Decimal) and abs(value) >= Decimal("1e12"):
-                self.error(row, "value", "la valeur est trop grande.")
-                value = INVALID
-            values = {"value": value}
+            name = self.key_text(row, "indicator")
+            year = self.year(row, "year")
+            values = {"value": self.read(row, "value", cells.read_decimal)}
             if row.has("comment"):
-                values["comment"] = self.text(row, "comment", FicheIndicatorValue)
-            if fiche is None or INVALID in (name, year) or any(v is INVALID for v in values.values()):
+                values["comment"] = self.text(row, "comment")
+            if fiche is None or INVALID in (name, year):
                 continue
             indicator = self.db_indicator(fiche, name)
-            if (fiche.number, name) not in self.file_indicators and indicator is None:
+            in_file = self.file_indicators.get((fiche.number, name))
+            if in_file is None and indicator is None:
                 self.error(
                     row,
                     "indicator",
@@ -723,8 +744,10 @@ class _Preparer:
                 values,
                 INDICATOR_VALUE_LABELS,
                 row,
+                indicator=in_file or indicator,
             )
-            op.indicator_key = (fiche.number, name)
+            if op is not None:
+                op.indicator_key = (fiche.number, name)
 
 
 class _Labels(dict):
@@ -732,7 +755,7 @@ class _Labels(dict):
 
     def __init__(self, model, choices=None, **extra):
         super().__init__(
-            {f.name: str(f.verbose_name).capitalize() for f in model._meta.get_fields() if hasattr(f, "verbose_name")}
+            {f.name: str(capfirst(f.verbose_name)) for f in model._meta.get_fields() if hasattr(f, "verbose_name")}
         )
         self.update(extra)
         self._choices = choices or {}
@@ -742,11 +765,17 @@ class _Labels(dict):
 
 
 AXE_LABELS = _Labels(Axe)
-FICHE_LABELS = _Labels(FicheAction, FICHE_CHOICE_FIELDS)
+FICHE_LABELS = _Labels(FicheAction, {f.key: f.column.choices for f in FICHE_FIELDS if f.column.kind == "choice"})
 SUB_ACTION_LABELS = _Labels(SubAction)
 BUDGET_LABELS = _Labels(BudgetLine, {"funder": Funder, "kind": BudgetKind})
 INDICATOR_LABELS = _Labels(FicheIndicator, {"kind": IndicatorKind})
 INDICATOR_VALUE_LABELS = _Labels(FicheIndicatorValue)
+
+
+def _as_row(row: RowData, key, fields) -> RowData:
+    """`row` seen from another model whose `fields` all come from the column `key` (an organisation from its name)."""
+    header = row.headers.get(key)
+    return RowData(row.sheet, row.row, row.values, {name: header for name in fields} if header else {})
 
 
 def _safe_list(value):
@@ -766,7 +795,3 @@ def _unique(items):
 
 def _sorted(items):
     return sorted(items, key=lambda item: show(item).lower())
-
-
-def _lower_first(text):
-    return text[:1].lower() + text[1:]

@@ -10,7 +10,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind, Modality, Priority, Public
-from actions.excel import cells
 from actions.excel.schema import (
     AXES,
     BUDGET,
@@ -23,6 +22,7 @@ from actions.excel.schema import (
 )
 from actions.models import Axe, FicheAction, FicheIndicator
 from actions.validators import number_key
+from cls_portal.imports import cells
 from contracts.enums import OrganisationKind
 from referentials.models import ArsTheme, PrsElement, PrsPriority
 

@@ -4,35 +4,33 @@
     preview = prepare_import(contract, rows)       # read-only: problems, warnings, what would change
     if preview.ok: apply_import(preview, user=user)
 
-Rules are those of the forms and of the model constraints (actions/forms.py, actions/models/). Fiches and
-sub-objects missing from the file are kept. Sub-objects are matched by natural key: sub-action by number, budget line
+Every row written is checked by its model's own validation (`checks`). Fiches and sub-objects missing from the file
+are kept. Sub-objects are matched by natural key: sub-action by number, budget line
 by (year, funder, precision), indicator by name, indicator value by (indicator, year).
 """
 
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
-
 from actions.excel import tet
 from actions.excel.checks import prepare_import
 from actions.excel.preview import ImportPreview, NewOrganisation
-from actions.excel.reading import (
-    PlanRows,
-    WorkbookError,
-    find_sheet,
-    open_workbook,
-    read_portal_rows,
-)
+from actions.excel.reading import PlanRows, read_portal_rows
 from actions.excel.schema import FICHES
 from actions.models import Axe, FicheAction, FicheIndicator, FicheIndicatorValue
 from actions.validators import number_key
+from cls_portal.imports.reading import WorkbookError, find_sheet, open_workbook
+from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
+from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.text import count
 from contracts.models import Organisation
 
 __all__ = ["ImportPreview", "ImportResult", "StaleImportError", "apply_import", "prepare_import", "read_plan"]
 
 CHANGE_REASON = "Import Excel"
+STALE_MESSAGE = (
+    "Le plan a été modifié par quelqu'un d'autre pendant l'import : rien n'a été enregistré. "
+    "Recommencez l'import pour voir l'aperçu à jour."
+)
 
 
 def read_plan(content: bytes, contract) -> PlanRows:
@@ -56,8 +54,17 @@ def read_plan(content: bytes, contract) -> PlanRows:
         workbook.close()
 
 
-class StaleImportError(Exception):
-    """The plan changed between the preview and the confirmation."""
+def _claim(obj, version_read, number, what=""):
+    """The next version of a fiche or sub-object the import changes, if it is still at the one the preview read:
+    forms opened before the import then refuse to overwrite it."""
+    try:
+        claim_version(obj, version_read)
+    except StaleObjectError:
+        detail = f" ({what[:1].lower()}{what[1:]})" if what else ""
+        raise StaleImportError(
+            f"La fiche {number} a été modifiée dans le portail depuis l'aperçu{detail} : rien n'a été enregistré. "
+            "Recommencez l'import pour voir l'aperçu à jour."
+        ) from None
 
 
 @dataclass
@@ -86,24 +93,19 @@ def _save(obj, user):
 
 def apply_import(preview: ImportPreview, *, user=None) -> ImportResult:
     """Write what the preview announced, in one transaction; nothing at all if anything fails."""
-    if not preview.ok:
-        raise ValueError("Un import qui comporte des erreurs ne peut pas être appliqué.")
+    return apply_all_or_nothing(preview, lambda: _apply(preview, user), stale_message=STALE_MESSAGE)
+
+
+def _apply(preview, user) -> ImportResult:
     contract = preview.contract
     result = ImportResult()
-    try:
-        with transaction.atomic():
-            orgs = {}
-            for new in preview.new_organisations:
-                orgs[new] = Organisation.objects.get_or_create(name=new.name, kind=new.kind)[0]
-                result.organisations_created += 1
-            resolve = lambda value: orgs.get(value, value) if isinstance(value, NewOrganisation) else value  # noqa: E731
-            axes = _apply_axes(preview, contract, user, result)
-            _apply_fiches(preview, contract, axes, resolve, user, result)
-    except IntegrityError as error:
-        raise StaleImportError(
-            "Le plan a été modifié par quelqu'un d'autre pendant l'import : rien n'a été enregistré. "
-            "Recommencez l'import pour voir l'aperçu à jour."
-        ) from error
+    orgs = {}
+    for new in preview.new_organisations:
+        orgs[new] = Organisation.objects.get_or_create(name=new.name, kind=new.kind)[0]
+        result.organisations_created += 1
+    resolve = lambda value: orgs.get(value, value) if isinstance(value, NewOrganisation) else value  # noqa: E731
+    axes = _apply_axes(preview, contract, user, result)
+    _apply_fiches(preview, contract, axes, resolve, user, result)
     return result
 
 
@@ -137,12 +139,8 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
             result.unchanged += int(change.in_file)
             continue
         if change.existing is not None:
-            fiche = locked.get(change.existing.pk)
-            if fiche is None or fiche.version != change.version_read:
-                raise StaleImportError(
-                    f"La fiche {change.number} a été modifiée dans le portail depuis l'aperçu : rien n'a été "
-                    "enregistré. Recommencez l'import pour voir l'aperçu à jour."
-                )
+            fiche = locked.get(change.existing.pk) or change.existing
+            _claim(fiche, change.version_read, change.number)
         else:
             fiche = FicheAction(contract=contract, number=change.number)
         scalar_changes = change.existing is None or bool(change.changes)
@@ -151,12 +149,7 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
         for key, value in change.values.items():
             setattr(fiche, key, resolve(value))
         if scalar_changes:
-            if change.existing is not None:
-                fiche.version = F("version") + 1
             _save(fiche, user)
-            fiche.refresh_from_db(fields=["version"])
-        else:
-            FicheAction.objects.filter(pk=fiche.pk).update(version=F("version") + 1)
         for key, items in change.m2m.items():
             getattr(fiche, key).set([resolve(item) for item in items])
         (result.created if change.existing is None else result.updated).append(fiche)
@@ -167,6 +160,8 @@ def _apply_fiches(preview, contract, axes, resolve, user, result):
                     indicators[(change.number, op.existing.name)] = op.existing
                 continue
             obj = op.existing or op.model()
+            if op.existing is not None:
+                _claim(obj, obj.version, change.number, op.label)
             if op.model is FicheIndicatorValue:
                 obj.indicator = indicators.get(op.indicator_key) or FicheIndicator.objects.get(
                     fiche=fiche, name=op.indicator_key[1]

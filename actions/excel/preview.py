@@ -1,17 +1,15 @@
 """What an import would do, shown before anything is written: created, updated and unchanged axes and fiches."""
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 
-from actions.excel import cells
 from actions.excel.exporters import prs_element_code
-from actions.excel.reading import Problem
 from actions.history import Change
 from actions.models import Axe, TargetPublic
+from cls_portal.imports import cells, uploads
+from cls_portal.imports.report import Report
 from cls_portal.text import count
 from referentials.models import ArsTheme, Commune, PrsElement, PrsPriority
 
@@ -76,20 +74,16 @@ class ObjectChange:
         return [child for child in self.children if child.existing is None]
 
 
-@dataclass
-class ImportPreview:
+@dataclass(kw_only=True)
+class ImportPreview(Report):
+    """The errors and warnings of the file (`Report`), and what importing it would change."""
+
     contract: object
     source: str
-    errors: list[Problem] = field(default_factory=list)
-    warnings: list[Problem] = field(default_factory=list)
     axes: list[ObjectChange] = field(default_factory=list)
     fiches: list[ObjectChange] = field(default_factory=list)
     absent: list = field(default_factory=list)
     new_organisations: list[NewOrganisation] = field(default_factory=list)
-
-    @property
-    def ok(self):
-        return not self.errors
 
     def _with(self, objects, action):
         return [obj for obj in objects if obj.action == action]
@@ -124,7 +118,7 @@ class ImportPreview:
             [(o.number, o.action, [(c.label, c.old, c.new) for c in o.all_changes]) for o in self.axes + self.fiches],
             [(o.name, o.kind) for o in self.new_organisations],
         ]
-        return hashlib.sha256(json.dumps(summary, ensure_ascii=False).encode()).hexdigest()
+        return uploads.fingerprint(summary)
 
     def summary(self) -> str:
         return (

@@ -4,13 +4,7 @@ from actions.excel.importers import ImportPreview
 
 
 def text_report(preview: ImportPreview) -> list[str]:
-    lines = []
-    if preview.errors:
-        lines.append(f"{len(preview.errors)} erreur(s) : rien n'est importé.")
-        lines += [f"  - {problem}" for problem in preview.errors]
-    if preview.warnings:
-        lines.append(f"{len(preview.warnings)} avertissement(s) :")
-        lines += [f"  - {problem}" for problem in preview.warnings]
+    lines = preview.problem_lines()
     if preview.errors:
         return lines
     for title, changes in (("Axes créés", preview.axes_created), ("Axes modifiés", preview.axes_updated)):

@@ -1,116 +1,16 @@
 """The portal's plan template: sheets, columns (French headers) and the model field each one holds.
 
 The exporter writes these columns, the importer reads them back, docs/excel.md describes them. `kind` says how a cell
-is written and read (see `cells`); `readonly` columns are exported for information and ignored by the import.
+is written and read (see `cls_portal.imports.cells`); `readonly` columns are exported for information and ignored by
+the import. The « Fiches » sheet is the declaration of the fiche's fields (`actions.fields`).
 """
 
-from dataclasses import dataclass
-
-from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind, Modality, Priority, Public
-from contracts.enums import OrganisationKind
-
-
-@dataclass(frozen=True)
-class Column:
-    header: str
-    key: str  # model field name, or a pseudo-field for what is not a plain field
-    kind: str = "text"  # text, code, bool, date, choice, int, decimal, list
-    width: int = 30
-    choices: type | None = None
-    required: bool = False
-    readonly: bool = False
-    help: str = ""
-
-
-@dataclass(frozen=True)
-class Sheet:
-    title: str
-    columns: tuple[Column, ...]
-    help: str
-
-    def column(self, key: str) -> Column:
-        return next(column for column in self.columns if column.key == key)
-
-
-LONG = 60
+from actions.enums import BudgetKind, Funder, IndicatorKind
+from actions.fields import FICHE_FIELDS, LONG
+from cls_portal.imports.reading import Column, Sheet
 
 FICHES = Sheet(
-    "Fiches",
-    (
-        Column("Axe", "axe", "code", 8, required=True, help="Numéro de l'axe ou du sous-axe (feuille « Axes »)."),
-        Column(
-            "Numéro",
-            "number",
-            "code",
-            10,
-            required=True,
-            help="« 1.2 » ou « 1.2.1 » : commence par le numéro de l'axe.",
-        ),
-        Column("Intitulé", "title", width=50, required=True),
-        Column("Contexte (constat issu du diagnostic)", "context", width=LONG),
-        Column("Objectif général", "general_objective", width=LONG),
-        Column("Objectifs opérationnels", "operational_objectives", width=LONG),
-        Column("Description et étapes", "description", width=LONG),
-        Column("Résultats attendus", "expected_results", width=LONG),
-        Column(
-            "Publics cibles",
-            "target_publics",
-            "list",
-            40,
-            choices=Public,
-            help="Libellés séparés par « ; ».",
-        ),
-        Column("Tout le périmètre du contrat", "whole_territory", "bool", 14, help="« oui » ou « non »."),
-        Column(
-            "Communes (codes INSEE)",
-            "communes",
-            "list",
-            30,
-            help="Codes INSEE séparés par « ; », par exemple « 49092; 49244 ».",
-        ),
-        Column("Quartiers prioritaires", "priority_neighbourhoods", width=40),
-        Column("Porteur", "porteur", width=40, help="Nom de l'organisation ; créée si elle n'existe pas encore."),
-        Column("Type du porteur", "porteur_kind", "choice", 24, choices=OrganisationKind, help="Facultatif."),
-        Column(
-            "Pilote (e-mail du compte)",
-            "pilote",
-            width=32,
-            help="Adresse e-mail d'un compte du portail membre du contrat ou animateur ARS du département.",
-        ),
-        Column("Pilote (nom et structure)", "pilote_name", width=32, help="Pour une personne sans compte."),
-        Column("Élu·e référent·e", "elected_referent", width=30),
-        Column(
-            "Partenaires", "partners", "list", 50, help="Noms des organisations séparés par « ; » ; créées si besoin."
-        ),
-        Column("Date de début", "start_date", "date", 14, help="Date au format JJ/MM/AAAA."),
-        Column("Date de fin", "end_date", "date", 14, help="Date au format JJ/MM/AAAA, pas avant le début."),
-        Column("Priorité", "priority", "choice", 12, choices=Priority),
-        Column("Modalité d'intervention du CLS", "modality", "choice", 16, choices=Modality),
-        Column("Moyens humains et techniques", "human_means", width=LONG),
-        Column("Participation citoyenne", "citizen_participation", width=40),
-        Column("Instance de gouvernance", "governance_instance", width=30),
-        Column(
-            "Objectifs du PRS",
-            "prs_elements",
-            "list",
-            30,
-            help="Codes « PRS:numéro » séparés par « ; », par exemple « PDL-2023-2028:1.2.1 ».",
-        ),
-        Column("Thématique ARS", "ars_theme", "text", 20, help="Code de la thématique (liste ci-dessous)."),
-        Column("Priorités du PRS", "prs_priorities", "list", 30, help="Codes séparés par « ; » (liste ci-dessous)."),
-        Column("Liens avec d'autres plans et dispositifs", "other_plans", width=40),
-        Column("Statut", "status", "choice", 14, choices=FicheStatus, help="« À venir » si vide."),
-        Column("Avancement (%)", "progress", "int", 12, help="Nombre entier de 0 à 100 ; 0 si vide."),
-        Column("Contenu de démonstration", "is_demo_content", "bool", 14, help="« oui » ou « non »."),
-        Column("Avenant", "avenant", "int", 10, help="Numéro de l'avenant qui a ajouté la fiche."),
-        Column("Contrat", "contract", width=20, readonly=True, help="Identifiant court du contrat (information)."),
-        Column(
-            "Version", "version", "int", 10, readonly=True, help="Version de la fiche lors de l'export (information)."
-        ),
-        Column("Créée le", "created_at", "date", 14, readonly=True, help="Information."),
-        Column("Modifiée le", "updated_at", "date", 14, readonly=True, help="Information."),
-    ),
-    "Une ligne par fiche-action, identifiée par son numéro.",
+    "Fiches", tuple(field.column for field in FICHE_FIELDS), "Une ligne par fiche-action, identifiée par son numéro."
 )
 
 AXES = Sheet(

@@ -14,20 +14,13 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from actions.enums import FicheStatus, Funder, Priority
-from actions.excel import cells
-from actions.excel.reading import (
-    Location,
-    PlanRows,
-    Problem,
-    RowData,
-    SheetRows,
-    WorkbookError,
-    is_empty,
-    sheet_values,
-)
+from actions.excel.reading import PlanRows
 from actions.excel.schema import AXES, BUDGET, FICHES, INDICATORS, SUB_ACTIONS
 from actions.models import Axe, FicheAction
 from actions.numbering import next_child_number
+from cls_portal.imports import cells
+from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, is_empty, sheet_values
+from cls_portal.imports.report import Location
 from cls_portal.text import fold
 
 SOURCE = "tet"
@@ -114,7 +107,7 @@ def find_tet_sheet(workbook):
     """(worksheet, header row number, header cells) of the sheet whose headers start with « Axe (x) », or None."""
     wanted = fold(AXE_HEADER)
     for worksheet in workbook.worksheets:
-        for number, values in sheet_values(worksheet, limit=HEADER_SCAN_ROWS):
+        for number, values in sheet_values(worksheet, stop_after=HEADER_SCAN_ROWS):
             if values and fold(cells.read_text(values[0])) == wanted:
                 return worksheet, number, values
     return None
@@ -162,10 +155,10 @@ class _TetReader:
         self.fiches: list[_Fiche] = []
 
     def warn(self, message, row=None, column=None):
-        self.plan.warnings.append(Problem(message, Location(self.title, row, column)))
+        self.plan.warn(message, Location(self.title, row, column))
 
     def error(self, message, row=None, column=None):
-        self.plan.problems.append(Problem(message, Location(self.title, row, column)))
+        self.plan.error(message, Location(self.title, row, column))
 
     # Columns
 

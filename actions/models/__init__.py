@@ -9,7 +9,14 @@ from actions.models.details import (
     SubAction,
 )
 from actions.models.imports import ImportSource, PlanImport
-from actions.models.plan import Axe, FicheAction, FicheActionQuerySet, TargetPublic, late_condition
+from actions.models.plan import (
+    Axe,
+    FicheAction,
+    FicheActionQuerySet,
+    TargetPublic,
+    counted_in_progress_condition,
+    late_condition,
+)
 
 __all__ = [
     "Axe",
@@ -24,5 +31,6 @@ __all__ = [
     "PlanImport",
     "SubAction",
     "TargetPublic",
+    "counted_in_progress_condition",
     "late_condition",
 ]

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from actions.enums import BudgetKind, Funder, IndicatorKind
@@ -16,11 +17,13 @@ from actions.validators import (
     validate_document_size,
     validate_number,
 )
+from cls_portal.locking import Versioned
+from cls_portal.uploads import validate_content_matches_extension
 
 NON_NEGATIVE = MinValueValidator(0, "Le montant ne peut pas être négatif.")
 
 
-class SubAction(models.Model):
+class SubAction(Versioned):
     """A step of a fiche, numbered under it ("1.1.2")."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="sub_actions", verbose_name="fiche")
@@ -33,11 +36,11 @@ class SubAction(models.Model):
     pilote = models.CharField("pilote", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "sous-action"
-        ordering = ["fiche", "position", "number"]
+        ordering = ["fiche_id", "position", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["fiche", "number"],
@@ -59,18 +62,18 @@ class SubAction(models.Model):
         return number_key(self.number)
 
     def clean(self):
+        # The fiche may be unsaved: an import checks the sub-actions of the fiches it creates.
         errors = {}
-        if self.fiche_id and self.number and not starts_with(self.number, self.fiche.number):
-            errors["number"] = (
-                f"Le numéro d'une sous-action commence par celui de sa fiche (« {self.fiche.number}. »)."
-            )
+        fiche = getattr(self, "fiche", None)  # None while no fiche is set
+        if fiche and self.number and not starts_with(self.number, fiche.number):
+            errors["number"] = f"Le numéro d'une sous-action commence par celui de sa fiche (« {fiche.number}. »)."
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = "La fin de la sous-action ne peut pas précéder son début."
         if errors:
             raise ValidationError(errors)
 
 
-class BudgetLine(models.Model):
+class BudgetLine(Versioned):
     """What one funder plans (and eventually pays) for a fiche in one year."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="budget_lines", verbose_name="fiche")
@@ -90,12 +93,12 @@ class BudgetLine(models.Model):
         "montant réalisé (€)", max_digits=12, decimal_places=2, null=True, blank=True, validators=[NON_NEGATIVE]
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "ligne de budget"
         verbose_name_plural = "lignes de budget"
-        ordering = ["fiche", "year", "funder", "funder_label"]
+        ordering = ["fiche_id", "year", "funder", "funder_label"]
         constraints = [
             models.UniqueConstraint(
                 fields=["fiche", "year", "funder", "funder_label"],
@@ -129,7 +132,7 @@ class BudgetLine(models.Model):
             raise ValidationError({"funder_label": "Précisez le nom du financeur « Autre »."})
 
 
-class FicheIndicator(models.Model):
+class FicheIndicator(Versioned):
     """An indicator of a fiche-action (process, result, impact) and its target: not a territorial indicator of the
     diagnostic."""
 
@@ -144,17 +147,17 @@ class FicheIndicator(models.Model):
     source = models.CharField("source", max_length=200, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "indicateur"
-        ordering = ["fiche", "position", "id"]
+        ordering = ["fiche_id", "position", "id"]
 
     def __str__(self):
         return self.name
 
 
-class FicheIndicatorValue(models.Model):
+class FicheIndicatorValue(Versioned):
     indicator = models.ForeignKey(
         FicheIndicator, on_delete=models.CASCADE, related_name="values", verbose_name="indicateur"
     )
@@ -162,12 +165,12 @@ class FicheIndicatorValue(models.Model):
     value = models.DecimalField("valeur", max_digits=14, decimal_places=2)
     comment = models.TextField("commentaire", blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         verbose_name = "valeur d'indicateur"
         verbose_name_plural = "valeurs d'indicateurs"
-        ordering = ["indicator", "year"]
+        ordering = ["indicator_id", "year"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "year"],
@@ -180,7 +183,7 @@ class FicheIndicatorValue(models.Model):
         return f"{self.indicator} — {self.year} : {self.value}"
 
 
-class FollowUpNote(models.Model):
+class FollowUpNote(Versioned):
     """A dated follow-up entry: what was done, what went wrong, what comes next."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="notes", verbose_name="fiche")
@@ -198,12 +201,12 @@ class FollowUpNote(models.Model):
     )
     created_at = models.DateTimeField("saisie le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["created_at"])
+    history = HistoricalRecords(excluded_fields=["version", "created_at"])
 
     class Meta:
         verbose_name = "note de suivi"
         verbose_name_plural = "notes de suivi"
-        ordering = ["fiche", "-date", "-id"]
+        ordering = ["fiche_id", "-date", "-id"]
 
     def __str__(self):
         return f"Suivi du {self.date:%d/%m/%Y}"
@@ -213,7 +216,7 @@ def fiche_document_path(instance, filename):
     return f"fiches/{instance.fiche_id}/{filename}"
 
 
-class FicheDocument(models.Model):
+class FicheDocument(Versioned):
     """A file uploaded to the fiche, or a link to a document elsewhere: exactly one of the two."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="documents", verbose_name="fiche")
@@ -223,7 +226,7 @@ class FicheDocument(models.Model):
         upload_to=fiche_document_path,
         blank=True,
         max_length=300,
-        validators=[validate_document_extension, validate_document_size],
+        validators=[validate_document_extension, validate_document_size, validate_content_matches_extension],
         help_text="10 Mo au plus ; PDF, DOCX, XLSX, ODT, ODS, PNG, JPG ou CSV.",
     )
     url = models.URLField("lien", max_length=500, blank=True, help_text="Ou l'adresse d'un document en ligne.")
@@ -238,11 +241,11 @@ class FicheDocument(models.Model):
     )
     uploaded_at = models.DateTimeField("ajouté le", auto_now_add=True)
 
-    history = HistoricalRecords(excluded_fields=["uploaded_at"])
+    history = HistoricalRecords(excluded_fields=["version", "uploaded_at"])
 
     class Meta:
         verbose_name = "document"
-        ordering = ["fiche", "-uploaded_at"]
+        ordering = ["fiche_id", "-uploaded_at"]
         constraints = [
             models.CheckConstraint(
                 name="document_file_xor_url",
@@ -256,4 +259,7 @@ class FicheDocument(models.Model):
 
     @property
     def href(self):
-        return self.file.url if self.file else self.url
+        """A stored file goes through the permission-checked download view, never a public address."""
+        if not self.file:
+            return self.url
+        return reverse("actions:document", args=[self.fiche.contract.slug, self.fiche.number, self.pk])

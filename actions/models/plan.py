@@ -5,21 +5,54 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models import F, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from actions.enums import FINISHED_STATUSES, STATUS_BADGES, FicheStatus, Modality, Priority, Public
+from actions.enums import (
+    EXCLUDED_FROM_PROGRESS,
+    FINISHED_STATUSES,
+    STATUS_BADGES,
+    FicheStatus,
+    Modality,
+    Priority,
+    Public,
+)
 from actions.validators import PERCENT_VALIDATORS, number_key, starts_with, validate_number
+from cls_portal.locking import Versioned
+from referentials.models import Commune
 
 NUMBER_TAKEN_MESSAGE = "Une fiche-action porte déjà ce numéro dans ce contrat."
+TERRITORY_MESSAGE = "Choisissez les communes concernées, ou indiquez que l'action couvre tout le périmètre du contrat."
 
 
 def late_condition(today: datetime.date | None = None) -> Q:
     """A fiche is late when its end date has passed and it is neither done nor abandoned (computed, never stored)."""
     today = today or timezone.localdate()
     return Q(end_date__lt=today) & ~Q(status__in=FINISHED_STATUSES)
+
+
+def counted_in_progress_condition() -> Q:
+    """The fiches that count in a progress roll-up: not those of `enums.EXCLUDED_FROM_PROGRESS` (abandoned)."""
+    return ~Q(status__in=EXCLUDED_FROM_PROGRESS)
+
+
+def coverable_communes(contract, fiche=None):
+    """The communes a fiche of `contract` may cover: the contract's perimeter (its département's while the perimeter
+    is empty), and those `fiche` already covers (a commune may have left the perimeter since)."""
+    perimeter = contract.perimeter_communes()
+    communes = perimeter if perimeter.exists() else Commune.objects.filter(departement_id=contract.departement_id)
+    if fiche is not None and fiche.pk:
+        communes = Commune.objects.filter(Q(pk__in=communes.values("pk")) | Q(fiches=fiche)).distinct()
+    return communes
+
+
+def validate_territory(whole_territory: bool, communes):
+    """A fiche covers the whole perimeter of its contract or names its communes. Many-to-many, so not in `clean()`:
+    the form and the import check it before saving the communes."""
+    if whole_territory is False and not communes:
+        raise ValidationError({"communes": TERRITORY_MESSAGE})
 
 
 class TargetPublic(models.Model):
@@ -78,7 +111,7 @@ class Axe(models.Model):
     class Meta:
         verbose_name = "axe stratégique"
         verbose_name_plural = "axes stratégiques"
-        ordering = ["contract", "position", "number"]
+        ordering = ["contract_id", "position", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
@@ -95,38 +128,22 @@ class Axe(models.Model):
         return number_key(self.number)
 
     def clean(self):
+        # The parent may be unsaved: an import checks a new sub-axe of a new axe.
         errors = {}
-        if self.parent_id and self.number and not starts_with(self.number, self.parent.number):
-            errors["number"] = (
-                f"Le numéro d'un sous-axe commence par celui de son axe parent (« {self.parent.number}. »)."
-            )
-        if self.parent_id and self.contract_id and self.parent.contract_id != self.contract_id:
+        parent = self.parent
+        if parent and self.number and not starts_with(self.number, parent.number):
+            errors["number"] = f"Le numéro d'un sous-axe commence par celui de son axe parent (« {parent.number}. »)."
+        if parent and self.contract_id and parent.contract_id != self.contract_id:
             errors["parent"] = "L'axe parent doit appartenir au même contrat."
-        if self.parent_id and self.parent.parent_id:
+        if parent and (parent.parent_id or parent.parent):
             errors["parent"] = "Un sous-axe ne peut pas avoir lui-même de sous-axe."
         if errors:
             raise ValidationError(errors)
 
 
 class FicheActionQuerySet(models.QuerySet):
-    def of_contract(self, contract):
-        return self.filter(contract=contract)
-
     def late(self, today=None):
         return self.filter(late_condition(today))
-
-    def not_late(self, today=None):
-        return self.exclude(late_condition(today))
-
-    def counted_in_progress(self):
-        return self.exclude(status=FicheStatus.ABANDONED)
-
-    def with_is_late(self, today=None):
-        return self.annotate(
-            is_late_db=Case(
-                When(late_condition(today), then=Value(True)), default=Value(False), output_field=models.BooleanField()
-            )
-        )
 
     def with_budget_totals(self):
         """`planned_total` and `actual_total` of the budget lines, as subqueries (no row multiplication)."""
@@ -147,7 +164,7 @@ class FicheActionQuerySet(models.QuerySet):
         )
 
 
-class FicheAction(models.Model):
+class FicheAction(Versioned):
     """One action of the plan, numbered within its axe ("1.1", "1.1.2")."""
 
     # Denormalised from the axe: the number is unique in the contract, and every query is scoped by contract.
@@ -257,8 +274,6 @@ class FicheAction(models.Model):
         related_name="added_fiches",
         verbose_name="ajoutée par l'avenant",
     )
-    # Optimistic locking: every save through the portal bumps it (see actions/editing.py).
-    version = models.PositiveIntegerField("version", default=1)
     created_at = models.DateTimeField("créée le", auto_now_add=True)
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
@@ -268,7 +283,7 @@ class FicheAction(models.Model):
     class Meta:
         verbose_name = "fiche-action"
         verbose_name_plural = "fiches-action"
-        ordering = ["contract", "number"]
+        ordering = ["contract_id", "number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["contract", "number"],
@@ -310,13 +325,15 @@ class FicheAction(models.Model):
         return self.pilote_name
 
     def clean(self):
+        # The axe may be unsaved: an import checks the fiches of the axes it creates.
         errors = {}
-        if self.axe_id and self.contract_id and self.axe.contract_id != self.contract_id:
+        axe = getattr(self, "axe", None)  # None while no axe is chosen
+        if axe and self.contract_id and axe.contract_id != self.contract_id:
             errors["axe"] = "L'axe doit appartenir au contrat de la fiche."
-        if self.axe_id and self.number and not errors.get("axe") and not starts_with(self.number, self.axe.number):
+        if axe and self.number and not errors.get("axe") and not starts_with(self.number, axe.number):
             errors["number"] = (
-                f"Le numéro d'une fiche de l'axe {self.axe.number} commence par « {self.axe.number}. », "
-                f"par exemple « {self.axe.number}.1 »."
+                f"Le numéro d'une fiche de l'axe {axe.number} commence par « {axe.number}. », "
+                f"par exemple « {axe.number}.1 »."
             )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = "La fin de l'action ne peut pas précéder son début."

@@ -9,9 +9,12 @@ from django.utils import timezone
 
 from actions import access, forms
 from actions import perms as fiche_perms
+from actions.documents import delete_with_files
 from actions.models import BudgetLine, FicheDocument, FicheIndicator, FicheIndicatorValue, FollowUpNote, SubAction
 from actions.numbering import next_sub_action_number
 from actions.views.fiches import fiche_crumbs, fiche_url
+from cls_portal.forms import stale_message
+from cls_portal.locking import StaleObjectError
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class ChildKind:
     edit_title: str
     the: str  # the noun with its article, for sentences: « la sous-action », « l'indicateur »
     added: str  # « Sous-action ajoutée. »
+    changed: str  # « La sous-action a été modifiée » (a concurrent change refused the save)
     follow_up: bool = False  # True: the pilote may do it (notes, indicator values); False: editors only
 
     def queryset(self, fiche):
@@ -45,6 +49,7 @@ KINDS = {
         "Modifier la sous-action",
         "la sous-action",
         "Sous-action ajoutée.",
+        "La sous-action a été modifiée",
     ),
     "budget": ChildKind(
         BudgetLine,
@@ -54,6 +59,7 @@ KINDS = {
         "Modifier la ligne de budget",
         "la ligne de budget",
         "Ligne de budget ajoutée.",
+        "La ligne de budget a été modifiée",
     ),
     "indicateurs": ChildKind(
         FicheIndicator,
@@ -63,6 +69,7 @@ KINDS = {
         "Modifier l'indicateur",
         "l'indicateur",
         "Indicateur ajouté.",
+        "L'indicateur a été modifié",
     ),
     "valeurs": ChildKind(
         FicheIndicatorValue,
@@ -72,6 +79,7 @@ KINDS = {
         "Modifier la valeur d'indicateur",
         "la valeur",
         "Valeur enregistrée.",
+        "La valeur a été modifiée",
         follow_up=True,
     ),
     "notes": ChildKind(
@@ -82,6 +90,7 @@ KINDS = {
         "Modifier la note de suivi",
         "la note de suivi",
         "Note de suivi ajoutée.",
+        "La note de suivi a été modifiée",
         follow_up=True,
     ),
     "documents": ChildKind(
@@ -92,6 +101,7 @@ KINDS = {
         "Modifier le document",
         "le document",
         "Document ajouté.",
+        "Le document a été modifié",
     ),
 }
 
@@ -122,14 +132,13 @@ def _require_note_owner(user, obj):
 
 
 def _save(form, kind, request):
-    obj = form.save(commit=False)
-    if kind.model is FicheDocument and obj.pk is None:
-        obj.uploaded_by = request.user
-    if kind.model is FollowUpNote and obj.pk is None:
-        obj.author = request.user
-    obj.save()
-    form.save_m2m()
-    return obj
+    """Save the form in one transaction; StaleObjectError when someone saved the object since it was displayed."""
+    if form.instance.pk is None:
+        if kind.model is FicheDocument:
+            form.instance.uploaded_by = request.user
+        if kind.model is FollowUpNote:
+            form.instance.author = request.user
+    return form.save_checked()
 
 
 def child_form(request, slug, number, kind_name, pk=None):
@@ -140,11 +149,16 @@ def child_form(request, slug, number, kind_name, pk=None):
     _require_note_owner(request.user, instance)
     if request.method == "POST":
         form = kind.form_class(request.POST, request.FILES, instance=instance, fiche=fiche)
-        if form.is_valid():
-            _save(form, kind, request)
-            messages.success(request, "Modification enregistrée." if instance else kind.added)
-            return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
         status = 400
+        if form.is_valid():
+            try:
+                _save(form, kind, request)
+            except StaleObjectError as error:
+                form.add_error(None, stale_message(error, changed=kind.changed, the=kind.the))
+                status = 409
+            else:
+                messages.success(request, "Modification enregistrée." if instance else kind.added)
+                return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
     else:
         initial = {} if instance else _initial(kind, fiche, request)
         form, status = kind.form_class(instance=instance, fiche=fiche, initial=initial), 200
@@ -171,7 +185,7 @@ def child_delete(request, slug, number, kind_name, pk):
     _require_note_owner(request.user, obj)
     if request.method == "POST":
         label = str(obj)
-        obj.delete()
+        delete_with_files(obj)
         messages.success(request, f"{kind.the.capitalize()} « {label} » ne figure plus dans la fiche.")
         return redirect(f"{fiche_url(fiche)}#{kind.anchor}")
     return render(

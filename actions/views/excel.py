@@ -9,11 +9,11 @@ from django.views.decorators.http import require_POST
 from actions import access
 from actions.excel.exporters import XLSX_CONTENT_TYPE, export_filename, export_plan
 from actions.excel.importers import StaleImportError
-from actions.excel.reading import WorkbookError
 from actions.excel.uploads import PreviewChangedError, confirm_upload, preview_upload
 from actions.forms import PlanImportForm
 from actions.models import PlanImport
 from actions.views.plan import plan_crumbs, plan_link
+from cls_portal.imports.reading import WorkbookError
 from contracts import perms
 
 RECENT_IMPORTS = 10

@@ -4,19 +4,20 @@ from django.contrib import messages
 from django.db import transaction
 from django.db.models import Prefetch, Sum
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import date as date_filter
 from django.urls import reverse
-from django.utils import timezone
 
 from actions import access
 from actions import perms as fiche_perms
+from actions.documents import delete_with_files
 from actions.duplication import duplicate_fiche
-from actions.editing import StaleFicheError, claim_version, save_form_checked
+from actions.follow_up import record_follow_up
 from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
 from actions.history import fiche_history
 from actions.models import Axe, FicheAction, FicheIndicatorValue
 from actions.numbering import move_fiche, next_fiche_number
 from actions.views.plan import plan_crumbs, plan_link
+from cls_portal.forms import stale_message
+from cls_portal.locking import StaleObjectError
 from contracts import perms
 from referentials.models import PrsElement
 
@@ -130,13 +131,16 @@ def _fiche_form_page(request, contract, form, *, fiche=None, conflict=None, stat
     )
 
 
-def conflict_message(error: StaleFicheError) -> str:
-    when = date_filter(timezone.localtime(error.changed_at), "j F Y à H:i")
-    return (
-        f"La fiche a été modifiée par {error.changed_by} le {when} pendant votre saisie : vos changements n'ont pas "
-        "été enregistrés ; les voici ci-dessous, tels que vous les avez saisis. Rechargez la fiche pour repartir de "
-        "sa dernière version, puis reportez-y vos changements."
-    )
+def conflict_message(error: StaleObjectError) -> str:
+    """The refusal of a fiche form, or of the follow-up when one of the indicator values it shows changed."""
+    if isinstance(error.instance, FicheIndicatorValue):
+        value = error.instance
+        return stale_message(
+            error,
+            changed=f"La valeur {value.year} de l'indicateur « {value.indicator} » a été modifiée",
+            the=f"la valeur {value.year} de l'indicateur « {value.indicator} »",
+        )
+    return stale_message(error, changed="La fiche a été modifiée", the="la fiche")
 
 
 def fiche_create(request, slug):
@@ -164,10 +168,12 @@ def fiche_edit(request, slug, number):
         form = FicheForm(request.POST, instance=fiche, contract=contract)
         if form.is_valid():
             try:
-                save_form_checked(form, expected_version=form.cleaned_data["version"])
-            except StaleFicheError as error:
+                form.save_checked()
+            except StaleObjectError as error:
+                # The form wrote the input into `fiche`: the page names the fiche as saved (or as it was shown).
+                current = error.current or FicheAction(pk=fiche.pk, contract=contract, number=form.initial["number"])
                 return _fiche_form_page(
-                    request, contract, form, fiche=error.fiche, conflict=conflict_message(error), status=409
+                    request, contract, form, fiche=current, conflict=conflict_message(error), status=409
                 )
             messages.success(request, f"La fiche {fiche.number} a été enregistrée.")
             return redirect(fiche_url(fiche))
@@ -185,10 +191,9 @@ def fiche_follow_up(request, slug, number):
         if form.is_valid():
             try:
                 with transaction.atomic():
-                    claim_version(fiche, form.cleaned_data["version"])
-                    form.save()
-                    form.save_related(author=request.user)
-            except StaleFicheError as error:
+                    form.save_checked()
+                    record_follow_up(fiche, author=request.user, **form.follow_up())
+            except StaleObjectError as error:
                 status, conflict = 409, conflict_message(error)
             else:
                 messages.success(request, f"Le suivi de la fiche {fiche.number} a été enregistré.")
@@ -284,7 +289,7 @@ def fiche_delete(request, slug, number):
     if request.method == "POST":
         contract = fiche.contract
         label = f"{fiche.number} « {fiche.title} »"
-        fiche.delete()
+        delete_with_files(fiche)
         messages.success(request, f"La fiche {label} a été supprimée.")
         return redirect("actions:plan", slug=contract.slug)
     counts = {

@@ -1,15 +1,12 @@
 """The plan page, its bulk changes, and the axes."""
 
 from django.contrib import messages
-from django.db import transaction
-from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
-from simple_history.utils import bulk_update_with_history
 
 from actions import access, plan_notices
+from actions.bulk import set_pilote, set_status
 from actions.completeness import incomplete_fields
 from actions.filters import FicheFilter
 from actions.forms import AxeForm, BulkActionForm
@@ -90,19 +87,10 @@ def bulk(request, slug):
         return redirect("actions:plan", slug=contract.slug)
     action = form.cleaned_data["action"]
     ids = [fiche.pk for fiche in form.cleaned_data["fiches"]]
-    with transaction.atomic():
-        # Bumping the version makes any edit form opened before this change refuse to overwrite it.
-        FicheAction.objects.filter(pk__in=ids).update(version=F("version") + 1)
-        fiches = list(FicheAction.objects.select_for_update().filter(pk__in=ids))
-        now = timezone.now()
-        for fiche in fiches:
-            fiche.updated_at = now
-            if action == BulkActionForm.STATUS:
-                fiche.status = form.cleaned_data["status"]
-            else:
-                fiche.pilote = form.cleaned_data["pilote"]
-        field = "status" if action == BulkActionForm.STATUS else "pilote"
-        bulk_update_with_history(fiches, FicheAction, [field, "updated_at"], default_user=request.user)
+    if action == BulkActionForm.STATUS:
+        fiches = set_status(ids, form.cleaned_data["status"], by=request.user)
+    else:
+        fiches = set_pilote(ids, form.cleaned_data["pilote"], by=request.user)
     numbers = ", ".join(sorted((f.number for f in fiches), key=number_key))
     if action == BulkActionForm.STATUS:
         label = dict(form.fields["status"].choices)[form.cleaned_data["status"]]

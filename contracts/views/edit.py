@@ -1,15 +1,15 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from cls_portal.forms import saved_by
+from cls_portal.locking import StaleObjectError
 from contracts import lifecycle, perms
 from contracts.enums import ContractStatus
 from contracts.forms import AbandonForm, ContractForm, ElaborationForm, RenewForm, SignForm, TransitionForm
-from contracts.models import Contract
 from contracts.views.common import contract_crumbs, get_contract
 
 # URL segment -> target status. French words in addresses, English values in the database.
@@ -40,10 +40,6 @@ INTROS = {
 }
 
 
-class VersionConflict(Exception):
-    pass
-
-
 def contract_create(request):
     if not perms.can_create_contract(request.user):
         raise PermissionDenied
@@ -67,15 +63,12 @@ def contract_create(request):
     )
 
 
-def _save_versioned(form, expected_version):
-    """Save only if nobody saved the contract since the form was displayed (optimistic locking)."""
-    contract = form.instance
-    with transaction.atomic():
-        bumped = Contract.objects.filter(pk=contract.pk, version=expected_version).update(version=F("version") + 1)
-        if not bumped:
-            raise VersionConflict
-        contract.version = expected_version + 1
-        form.save()
+def conflict_message(error: StaleObjectError) -> str:
+    return (
+        "Quelqu'un d'autre a enregistré ce contrat pendant que vous le modifiiez. Dernier enregistrement "
+        f"{saved_by(error)}. Vos saisies sont conservées ci-dessous : ouvrez le contrat dans un autre onglet pour "
+        "voir ses changements, reportez-les si besoin, puis rouvrez ce formulaire avant d'enregistrer."
+    )
 
 
 def contract_edit(request, slug):
@@ -87,14 +80,9 @@ def contract_edit(request, slug):
     if request.method == "POST":
         if form.is_valid():
             try:
-                _save_versioned(form, form.cleaned_data.get("version") or 0)
-            except VersionConflict:
-                form.add_error(
-                    None,
-                    "Quelqu'un d'autre a enregistré ce contrat pendant que vous le modifiiez. Vos saisies sont "
-                    "conservées ci-dessous : ouvrez le contrat dans un autre onglet pour voir ses changements, "
-                    "reportez-les si besoin, puis rechargez cette page avant d'enregistrer.",
-                )
+                form.save_checked()
+            except StaleObjectError as error:
+                form.add_error(None, conflict_message(error))
                 status = 409
             else:
                 messages.success(request, "Le contrat a été enregistré.")

@@ -2,6 +2,8 @@ from django.contrib import messages
 from django.db.models.deletion import ProtectedError
 from django.shortcuts import get_object_or_404, redirect, render
 
+from cls_portal.forms import stale_message
+from cls_portal.locking import StaleObjectError
 from cls_portal.perms import Refusal
 from contracts import avenants as avenant_domain
 from contracts import perms
@@ -55,7 +57,7 @@ def party_create(request, slug):
     contract = _get_contract_for_parties(request, slug)
     form = PartyForm(request.POST or None, contract=contract)
     if request.method == "POST" and form.is_valid():
-        party = form.save()
+        party = form.save_checked()  # the new organisation and its place in the contract, together
         messages.success(request, f"« {party.organisation} » a été ajoutée au contrat.")
         return redirect(f"{contract.get_absolute_url()}#parties")
     return _render_form(request, contract, form, "Ajouter un signataire ou un partenaire")
@@ -64,12 +66,20 @@ def party_create(request, slug):
 def party_edit(request, slug, pk):
     contract = _get_contract_for_parties(request, slug)
     party = get_object_or_404(contract.parties.select_related("organisation"), pk=pk)
+    name = str(party.organisation)  # as saved: validation writes the input into `party`
     form = PartyForm(request.POST or None, instance=party, contract=contract)
+    status = None
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, f"« {party.organisation} » a été mise à jour.")
-        return redirect(f"{contract.get_absolute_url()}#parties")
-    return _render_form(request, contract, form, f"Modifier « {party.organisation} »")
+        try:
+            form.save_checked()
+        except StaleObjectError as error:
+            message = stale_message(error, changed=f"La partie « {name} » a été modifiée", the=f"la partie « {name} »")
+            form.add_error(None, message)
+            status = 409
+        else:
+            messages.success(request, f"« {party.organisation} » a été mise à jour.")
+            return redirect(f"{contract.get_absolute_url()}#parties")
+    return _render_form(request, contract, form, f"Modifier « {name} »", status=status)
 
 
 def party_delete(request, slug, pk):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from actions.excel.reading import Location, Problem
+from cls_portal.imports.report import Location, Problem, Report
 from cls_portal.text import count, fold
 from diagnostics.enums import Aggregation, Level, ValueStatus
 from diagnostics.importing import mapping as m
@@ -60,21 +60,22 @@ class Context:
     max_year: int = field(default_factory=lambda: datetime.date.today().year)
 
 
-class Problems:
-    """Errors and warnings of a file; beyond LISTED_PER_KIND of one kind, only counted."""
+class Problems(Report):
+    """The report of a file (`cls_portal.imports.report`), its errors counted by kind: beyond LISTED_PER_KIND of one
+    kind, they are only counted (a wrong decimal separator on a million rows is one message, not a million)."""
 
     def __init__(self, sheet):
+        super().__init__()
         self.sheet = sheet
-        self.errors, self.warnings = [], []
         self.error_counts = Counter()
 
-    def error(self, kind, message, row=None, column=None):
+    def error_at(self, kind, message, row=None, column=None):
         self.error_counts[kind] += 1
         if self.error_counts[kind] <= LISTED_PER_KIND:
-            self.errors.append(Problem(message, Location(self.sheet, row, column)))
+            self.error(message, Location(self.sheet, row, column))
 
-    def warn(self, message, row=None, column=None):
-        self.warnings.append(Problem(message, Location(self.sheet, row, column) if row or column else None))
+    def warn_at(self, message, row=None, column=None):
+        self.warn(message, Location(self.sheet, row, column) if row or column else None)
 
     def close(self):
         self.errors.sort(key=lambda p: (p.location.row or 0, p.location.column or "") if p.location else (0, ""))
@@ -84,10 +85,11 @@ class Problems:
                     Problem(f"… et {count(number - LISTED_PER_KIND, 'autre erreur', 'autres erreurs')} du même type.")
                 )
 
-    def error_rows(self, kind, frame, message):
-        """One error per row of `frame` (`message(row)`), building only the listed ones."""
+    def error_rows(self, kind, frame, message, column="column"):
+        """One error per row of `frame` (`message(row)`, located at its `column` attribute), building only the
+        listed ones."""
         for row in frame.head(LISTED_PER_KIND).itertuples():
-            self.error(kind, message(row), row.row, row.column)
+            self.error_at(kind, message(row), row.row, getattr(row, column))
         self.error_counts[kind] += max(0, len(frame) - LISTED_PER_KIND)
 
     @property
@@ -112,7 +114,7 @@ def _others(number):
 def check_rows(table, roles, context: Context) -> CheckedRows:
     problems = Problems(table.sheet)
     for message in table.warnings:
-        problems.warn(message)
+        problems.warn_at(message)
     headers = table.headers
     long = _long_frame(table, roles)
     indicators = {indicator.code: indicator for indicator in context.indicators}
@@ -129,7 +131,7 @@ def check_rows(table, roles, context: Context) -> CheckedRows:
     padded = long.loc[long["padded_from"] != "", "padded_from"].nunique()
     if padded:
         example = long.loc[long["padded_from"] != ""].iloc[0]
-        problems.warn(
+        problems.warn_at(
             (
                 "1 code sans son zéro initial (un tableur l'a retiré) lu avec lui"
                 if padded == 1
@@ -139,13 +141,13 @@ def check_rows(table, roles, context: Context) -> CheckedRows:
         )
     if table.notes_above or table.notes_below:
         notes = [*table.notes_above, *table.notes_below]
-        problems.warn(
+        problems.warn_at(
             f"{count(len(notes), 'ligne de notes ignorée', 'lignes de notes ignorées')} au-dessus de l'en-tête ou "
             f"sous les données : « {notes[0][:120]} »{'…' if len(notes) > 1 else ''}."
         )
     ignored = [header for header, role in zip(headers, roles, strict=True) if role.role == m.IGNORE]
     if ignored:
-        problems.warn("Colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored) + ".")
+        problems.warn_at("Colonnes ignorées : " + ", ".join(f"« {h} »" for h in ignored) + ".")
     problems.close()
     return CheckedRows(
         rows=rows if not problems.error_count else rows.iloc[0:0],
@@ -189,9 +191,10 @@ def _long_frame(table, roles) -> pd.DataFrame:
         piece["column"] = table.headers[first]
         for measure in m.MEASURES:
             piece[f"raw_{measure}"] = frame[measures[measure]] if measure in measures else ""
+            piece[f"column_{measure}"] = table.headers[measures[measure]] if measure in measures else ""
         pieces.append(piece)
     long = pd.concat(pieces, ignore_index=True)
-    for name in ("indicator_raw", "year_raw", "column"):
+    for name in ("indicator_raw", "year_raw", "column", *(f"column_{measure}" for measure in m.MEASURES)):
         long[name] = long[name].astype("category")
     long["bad"] = False
     return long
@@ -239,7 +242,7 @@ def _resolve_territories(long, context, problems, code_header):
     if failed.any():
         long.loc[failed, "bad"] = True
         for (code_raw, message), group in long[failed].groupby(["code_raw", "territory_error"], observed=True):
-            problems.error(
+            problems.error_at(
                 "territory",
                 f"code « {code_raw} » : {message}{_others(group['row'].nunique())}.",
                 int(group["row"].min()),
@@ -269,7 +272,7 @@ def _resolve_indicators(long, indicators, problems, headers, roles):
                 if raw
                 else f"l'indicateur n'est pas renseigné{_others(len(group))}."
             )
-            problems.error("indicator", message, int(group["row"].min()), indicator_header)
+            problems.error_at("indicator", message, int(group["row"].min()), indicator_header)
     return long
 
 
@@ -290,7 +293,7 @@ def _resolve_years(long, context, problems, headers, roles):
         long.loc[wrong, "bad"] = True
         for raw, group in long[wrong].groupby("year_raw", observed=True):
             message = messages.get(raw) or "année non renseignée"
-            problems.error("year", f"{message}{_others(len(group))}.", int(group["row"].min()), year_header)
+            problems.error_at("year", f"{message}{_others(len(group))}.", int(group["row"].min()), year_header)
     return long
 
 
@@ -309,6 +312,7 @@ def _read_values(long, indicators, problems):
                 f"« {getattr(row, f'raw_{measure}')} » n'est pas un nombre ; écrivez un nombre (« 12,5 ») ou "
                 f"{MARKERS_HELP}."
             ),
+            column=f"column_{measure}",
         )
         long.loc[unreadable, "bad"] = True
     value_status, value = parsed[m.VALUE]
@@ -318,7 +322,7 @@ def _read_values(long, indicators, problems):
     has_parts = (numerator.notna() | denominator.notna()).to_numpy()
     if (has_parts & ~is_ratio).any():
         names = sorted({by_pk[int(pk)].label for pk in long.loc[has_parts & ~is_ratio, "indicator_id"].dropna()})
-        problems.warn(
+        problems.warn_at(
             "Numérateurs et dénominateurs ignorés pour ce qui n'est pas un taux : "
             + ", ".join(f"« {n} »" for n in names)
             + "."
@@ -329,6 +333,7 @@ def _read_values(long, indicators, problems):
         "denominator",
         long[zero & ~long["bad"].to_numpy()],
         lambda row: "dénominateur nul ou négatif : le taux ne peut pas être calculé.",
+        column="column_denominator",
     )
     long.loc[zero, "bad"] = True
     computed = np.where(computable & ~zero, numerator / denominator.where(denominator > 0) * scale, np.nan)
@@ -350,7 +355,7 @@ def _read_values(long, indicators, problems):
     long["value"] = np.where(status == ValueStatus.VALUE, final_value, np.nan)
     long["numerator"] = np.where(keep_parts, numerator, np.nan)
     long["denominator"] = np.where(keep_parts, denominator, np.nan)
-    return long.drop(columns=[f"raw_{measure}" for measure in m.MEASURES])
+    return long.drop(columns=[f"{prefix}_{measure}" for measure in m.MEASURES for prefix in ("raw", "column")])
 
 
 def _check_duplicates(valid, problems, indicators):
@@ -386,7 +391,7 @@ def _check_scope(valid, context, problems, code_header):
         [pair in refused for pair in zip(valid["level"], valid["territory_code"], strict=True)], index=valid.index
     )
     for (level, code), group in valid[mask].groupby(["level", "territory_code"], observed=True):
-        problems.error(
+        problems.error_at(
             "scope",
             f"{Level(level).label.lower()} {code} : vous ne pouvez importer que des valeurs des territoires de vos "
             f"contrats, de leurs départements et régions, et de la France{_others(len(group))}.",
@@ -415,7 +420,7 @@ def _add_up_former_communes(valid, indicators, geography, problems):
         parts = geography.parts_of(commune_id)
         extra = sorted(written - parts)
         if extra:
-            problems.error(
+            problems.error_at(
                 "former",
                 f"{commune_name} ({commune_id}) figure avec ses arrondissements municipaux pour « {indicator.label} » "
                 f"{year} : gardez la commune ou ses arrondissements, pas les deux.",
@@ -427,7 +432,7 @@ def _add_up_former_communes(valid, indicators, geography, problems):
         if missing:
             kinds = {geography.former[code][2] for code in parts if code in geography.former}
             noun = "arrondissements municipaux" if kinds == {"arrondissement"} else "anciennes communes"
-            problems.error(
+            problems.error_at(
                 "former",
                 f"{commune_name} ({commune_id}) n'est couverte que par {len(written & parts)} de ses {len(parts)} "
                 f"{noun} pour « {indicator.label} » {year} (manquent : "
@@ -462,7 +467,7 @@ def _add_up_former_communes(valid, indicators, geography, problems):
     combined = pd.concat([untouched[OUTPUT_COLUMNS], pd.DataFrame(rows, columns=OUTPUT_COLUMNS)], ignore_index=True)
     if mapped:
         communes = sorted({item["commune_code"] for item in mapped.values()})
-        problems.warn(
+        problems.warn_at(
             f"{count(len(mapped), MAPPED_SINGULAR, MAPPED_PLURAL)} à "
             f"{count(len(communes), 'commune actuelle', 'communes actuelles')} ({', '.join(communes[:10])}"
             f"{'…' if len(communes) > 10 else ''}) : leurs valeurs sont additionnées (voir la liste des codes "
@@ -496,7 +501,7 @@ def _sum_parts(group, indicator, problems, first_row, column, commune_id, commun
         if indicator.aggregation == Aggregation.WEIGHTED_MEAN
         else "il faut le numérateur et le dénominateur de chaque ancienne commune"
     )
-    problems.error(
+    problems.error_at(
         "former",
         f"« {indicator.label} » {year} de {commune_name} ({commune_id}) ne peut pas être calculé à partir de ses "
         f"anciennes communes : {why}. Donnez la valeur de la commune actuelle.",

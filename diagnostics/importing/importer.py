@@ -12,10 +12,11 @@ import hashlib
 from dataclasses import dataclass, field
 
 import pandas as pd
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from actions.excel.reading import Problem, WorkbookError
+from cls_portal.imports.reading import WorkbookError
+from cls_portal.imports.report import Problem
+from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.text import count
 from diagnostics.importing import mapping as m
 from diagnostics.importing.checks import MAPPED_PLURAL, MAPPED_SINGULAR, CheckedRows, Context, Scope, check_rows
@@ -32,10 +33,6 @@ CHANGED_MESSAGE = (
     "Les valeurs ont changé depuis l'aperçu (un autre import) : voici l'aperçu à jour. Rien n'a été enregistré ; "
     "vérifiez-le puis confirmez à nouveau."
 )
-
-
-class StaleImportError(Exception):
-    """The values changed between the check and the writing: nothing was written."""
 
 
 @dataclass
@@ -192,34 +189,33 @@ class IndicatorImporter:
         }
 
     def apply(self, preview: IndicatorPreview, *, user=None) -> ImportResult:
-        if not preview.ok:
-            raise ValueError("Un import qui comporte des erreurs ne peut pas être appliqué.")
-        try:
-            with transaction.atomic():
-                lock_indicators(preview.checked.rows)
-                fingerprint = preview.fingerprint()
-                preview.diff = compare(preview.checked.rows, is_demo=self.is_demo)
-                if preview.fingerprint() != fingerprint:
-                    raise StaleImportError(STALE_MESSAGE)
-                counts = preview.counts()
-                record = self.record or IndicatorImport(filename=self.filename[:255], uploaded_by=user)
-                for name, value in self.upload_fields(preview).items():
-                    setattr(record, name, value)
-                record.created_count, record.updated_count = counts["created"], counts["updated"]
-                record.unchanged_count = counts["unchanged"]
-                record.mapped_codes = preview.mapped_codes
-                record.summary = preview.summary()
-                record.fingerprint = fingerprint
-                record.applied_at = timezone.now()
-                # The file's SHA-256 says which file it was; its content is not kept once applied.
-                record.content = b""
-                record.save()
-                write(preview.diff, record=record)
-                if self.source and preview.table is not None:
-                    ImportMapping.objects.update_or_create(
-                        source=self.source,
-                        defaults={"columns": m.remember(preview.table.headers, preview.roles), "updated_by": user},
-                    )
-        except IntegrityError as error:
-            raise StaleImportError(STALE_MESSAGE) from error
+        """Write the preview's values, all or nothing (`cls_portal.imports.uploads.apply_all_or_nothing`)."""
+        return apply_all_or_nothing(preview, lambda: self._write(preview, user), stale_message=STALE_MESSAGE)
+
+    def _write(self, preview: IndicatorPreview, user) -> ImportResult:
+        # Compared again under the lock: an import that ran since the preview would be overwritten otherwise.
+        lock_indicators(preview.checked.rows)
+        fingerprint = preview.fingerprint()
+        preview.diff = compare(preview.checked.rows, is_demo=self.is_demo)
+        if preview.fingerprint() != fingerprint:
+            raise StaleImportError(STALE_MESSAGE)
+        counts = preview.counts()
+        record = self.record or IndicatorImport(filename=self.filename[:255], uploaded_by=user)
+        for name, value in self.upload_fields(preview).items():
+            setattr(record, name, value)
+        record.created_count, record.updated_count = counts["created"], counts["updated"]
+        record.unchanged_count = counts["unchanged"]
+        record.mapped_codes = preview.mapped_codes
+        record.summary = preview.summary()
+        record.fingerprint = fingerprint
+        record.applied_at = timezone.now()
+        # The file's SHA-256 says which file it was; its content is not kept once applied.
+        record.content = b""
+        record.save()
+        write(preview.diff, record=record)
+        if self.source and preview.table is not None:
+            ImportMapping.objects.update_or_create(
+                source=self.source,
+                defaults={"columns": m.remember(preview.table.headers, preview.roles), "updated_by": user},
+            )
         return ImportResult(record, counts["created"], counts["updated"], counts["unchanged"])

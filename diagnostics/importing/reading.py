@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from actions.excel.cells import read_text
-from actions.excel.reading import WorkbookError, open_workbook
+from cls_portal.imports.cells import read_text
+from cls_portal.imports.reading import WorkbookError, open_workbook
 
 # A national file (35,000 communes × 10 indicators × 3 years, one row per value) is about 40 Mo.
 MAX_FILE_SIZE = 200 * 1024 * 1024
@@ -57,6 +57,8 @@ class Table:
 
 
 def read_table(content: bytes, filename: str, *, max_size: int = MAX_FILE_SIZE) -> Table:
+    """The data block of a CSV or XLSX file. XLSX files are opened by `cls_portal.imports.reading` (size, zip and
+    formula checks); CSV files are read with pandas, which a national file of a million rows needs."""
     if len(content) > max_size:
         raise WorkbookError(
             f"Le fichier pèse {len(content) / 1024 / 1024:.0f} Mo : la taille maximale est de "
@@ -66,7 +68,7 @@ def read_table(content: bytes, filename: str, *, max_size: int = MAX_FILE_SIZE) 
         raise WorkbookError("Le fichier est vide.")
     suffix = Path(filename).suffix.lower()
     if suffix == ".xlsx" or content.startswith(b"PK"):
-        return _read_xlsx(content)
+        return _read_xlsx(content, max_size)
     if suffix in (".xls", ".ods"):
         raise WorkbookError("Enregistrez le fichier au format « Classeur Excel (.xlsx) » ou « CSV » puis importez-le.")
     return _read_csv(content, Path(filename).stem or "fichier")
@@ -229,10 +231,10 @@ def _cell_text(cell) -> str:
     return read_text(value)
 
 
-def _read_xlsx(content: bytes) -> Table:
+def _read_xlsx(content: bytes, max_size: int) -> Table:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        workbook = open_workbook(content)
+        workbook = open_workbook(content, max_size=max_size)
     try:
         sheets = [ws for ws in workbook.worksheets if getattr(ws, "max_row", 1)]
         worksheet = sheets[0] if sheets else workbook.worksheets[0]

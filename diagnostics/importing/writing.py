@@ -41,17 +41,48 @@ class Diff:
         return self.updated.head(size)
 
 
+EXISTING_COLUMNS = ["id", *KEY, "status", "value", "numerator", "denominator", "is_demo", "source_import_id"]
+
+
 def existing_values(rows: pd.DataFrame) -> pd.DataFrame:
-    """The stored values with the keys of `rows`' indicators, years and levels, as a frame (one query)."""
-    columns = ["id", *KEY, "status", "value", "numerator", "denominator", "is_demo", "source_import_id"]
+    """The stored values with the keys of `rows`' indicators, years and levels, as a frame (one query; on
+    PostgreSQL a COPY, which reads a million values in a few seconds and little memory)."""
     if rows.empty:
-        return pd.DataFrame(columns=columns)
-    queryset = IndicatorValue.objects.filter(
-        indicator_id__in=[int(pk) for pk in rows["indicator_id"].unique()],
-        year__in=[int(year) for year in rows["year"].unique()],
-        level__in=list(rows["level"].unique()),
-    ).values_list(*columns)
-    return pd.DataFrame.from_records(queryset.iterator(chunk_size=50_000), columns=columns)
+        return pd.DataFrame(columns=EXISTING_COLUMNS)
+    ids = [int(pk) for pk in rows["indicator_id"].unique()]
+    years = [int(year) for year in rows["year"].unique()]
+    levels = [str(level) for level in rows["level"].unique()]
+    if connection.vendor == "postgresql":
+        return _existing_postgresql(ids, years, levels)
+    queryset = IndicatorValue.objects.filter(indicator_id__in=ids, year__in=years, level__in=levels)
+    return pd.DataFrame.from_records(
+        queryset.values_list(*EXISTING_COLUMNS).iterator(chunk_size=50_000), columns=EXISTING_COLUMNS
+    )
+
+
+def _existing_postgresql(ids, years, levels) -> pd.DataFrame:
+    table = IndicatorValue._meta.db_table
+    sql = (
+        f"COPY (SELECT {', '.join(EXISTING_COLUMNS)} FROM {table} WHERE indicator_id = ANY(%s) AND year = ANY(%s) "
+        "AND level = ANY(%s)) TO STDOUT WITH (FORMAT csv)"
+    )
+    buffer = io.BytesIO()
+    with connection.cursor() as cursor, cursor.cursor.copy(sql, [ids, years, levels]) as copy:
+        for chunk in copy:
+            buffer.write(chunk)
+    buffer.seek(0)
+    if not buffer.getbuffer().nbytes:
+        return pd.DataFrame(columns=EXISTING_COLUMNS)
+    frame = pd.read_csv(
+        buffer,
+        names=EXISTING_COLUMNS,
+        header=None,
+        dtype={"level": str, "territory_code": str, "status": str, "is_demo": str},
+        keep_default_na=False,
+        na_values={"value": [""], "numerator": [""], "denominator": [""]},
+    )
+    frame["is_demo"] = frame["is_demo"] == "t"
+    return frame
 
 
 def _same(left: pd.Series, right: pd.Series) -> np.ndarray:

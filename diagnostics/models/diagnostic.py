@@ -26,6 +26,12 @@ class Diagnostic(models.Model):
         "statut", max_length=10, choices=DiagnosticStatus.choices, default=DiagnosticStatus.DRAFT
     )
     summary = models.TextField("synthèse", blank=True)
+    is_demo_content = models.BooleanField(
+        "contenu de démonstration",
+        default=False,
+        editable=False,
+        help_text="Diagnostic du jeu de démonstration : ses synthèses et ses enjeux sont inventés.",
+    )
     reference_year = models.PositiveSmallIntegerField(
         "année des données",
         null=True,

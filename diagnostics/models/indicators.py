@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from cls_portal.imports.uploads import StoredUpload
 from diagnostics.enums import FRANCE_CODE, Aggregation, Level, Polarity, Source, Theme, ValueStatus
 
 
@@ -84,20 +85,17 @@ class TerritorialIndicator(models.Model):
         return f"{text}, {self.vintage}" if self.vintage else text
 
 
-class IndicatorImport(models.Model):
+class IndicatorImport(StoredUpload):
     """One file of values (upload, command, demo or reference loader): kept between its preview and its
-    confirmation, then as the record of which file wrote which values.
+    confirmation (`cls_portal.imports.uploads`), then as the record of which file wrote which values.
 
-    Fields of `cls_portal`'s stored upload (filename, content, fingerprint, summary, uploaded_by, uploaded_at,
-    applied_at) plus what an indicator file needs. The content is emptied once applied: its SHA-256 stays.
+    The content is emptied once applied: its SHA-256 stays. Commands and loaders have no uploader.
     """
 
-    filename = models.CharField("fichier", max_length=255)
     content = models.BinaryField("contenu", blank=True)
     sha256 = models.CharField("empreinte SHA-256 du fichier", max_length=64, blank=True)
     size = models.PositiveBigIntegerField("taille (octets)", default=0)
     fingerprint = models.CharField("empreinte de l'aperçu", max_length=64, blank=True)
-    summary = models.TextField("résumé", blank=True)
     source = models.CharField("producteur des données", max_length=10, choices=Source.choices, blank=True)
     mapping = models.JSONField("correspondance des colonnes", default=list, blank=True)
     is_demo = models.BooleanField(
@@ -116,20 +114,11 @@ class IndicatorImport(models.Model):
         verbose_name="déposé par",
         help_text="Vide pour une commande lancée sur le serveur ou un chargement des données de référence.",
     )
-    uploaded_at = models.DateTimeField("déposé le", auto_now_add=True)
-    applied_at = models.DateTimeField("importé le", null=True, blank=True)
 
     class Meta:
         verbose_name = "import d'indicateurs"
         verbose_name_plural = "imports d'indicateurs"
         ordering = ["-uploaded_at"]
-
-    def __str__(self):
-        return f"{self.filename} ({self.uploaded_at:%d/%m/%Y %H:%M})"
-
-    @property
-    def is_applied(self):
-        return self.applied_at is not None
 
     @property
     def author_label(self):

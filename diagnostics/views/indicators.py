@@ -9,12 +9,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from actions.excel.reading import WorkbookError
+from cls_portal.imports.reading import WorkbookError
+from cls_portal.imports.uploads import PreviewChangedError, StaleImportError, confirm_upload
 from diagnostics import perms
 from diagnostics.enums import Theme
 from diagnostics.forms import ColumnMappingForm, IndicatorUploadForm
 from diagnostics.importing import mapping as m
-from diagnostics.importing.importer import IndicatorImporter, StaleImportError
+from diagnostics.importing.importer import IndicatorImporter
 from diagnostics.importing.reading import MAX_UPLOAD_SIZE, read_table
 from diagnostics.models import IndicatorImport, TerritorialIndicator
 
@@ -189,22 +190,13 @@ def import_mapping(request, pk):
 @require_POST
 def import_confirm(request, pk):
     record = _pending(request, pk)
-    importer = _importer(request, record)
     try:
-        preview = importer.prepare(bytes(record.content))
+        result = confirm_upload(record, _importer(request, record), user=request.user)
+    except PreviewChangedError as error:
+        return _preview_page(request, record, error.preview, status=409, changed=True)
     except WorkbookError as error:
         messages.error(request, str(error))
         return redirect("diagnostics:import_upload")
-    if not preview.ok or preview.fingerprint() != record.fingerprint:
-        if preview.ok:
-            record.fingerprint, record.summary = preview.fingerprint(), preview.summary()
-            record.save(update_fields=["fingerprint", "summary"])
-        return _preview_page(request, record, preview, status=409, changed=True)
-    if not preview.has_changes:
-        messages.info(request, "Le fichier ne change aucune valeur : rien n'a été enregistré.")
-        return redirect("diagnostics:catalogue")
-    try:
-        result = importer.apply(preview, user=request.user)
     except StaleImportError as error:
         messages.error(request, str(error))
         return redirect("diagnostics:import_mapping", pk=record.pk)

@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 
 from actions.models import FicheAction
 from contracts.enums import ContractStatus
-from demo.contracts import load_demo
+from demo.loader import load_demo
 from referentials.loaders import load_all
 from tests.actions.excel_files import edit
 

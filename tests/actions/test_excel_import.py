@@ -9,8 +9,10 @@ from openpyxl import Workbook
 from actions.enums import FicheStatus, Funder
 from actions.excel.exporters import export_plan
 from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
-from actions.excel.reading import WorkbookError
 from actions.models import BudgetLine, FicheAction
+from cls_portal.imports.reading import RowData, WorkbookError
+from cls_portal.imports.report import Report
+from cls_portal.imports.validation import validate_row
 from tests.actions.excel_files import edit, save
 
 
@@ -72,12 +74,12 @@ def test_edited_cells_update_the_fiche_and_new_rows_create(contract, rich_plan, 
         (
             "Fiches",
             {(2, "Date de fin"): "01/01/2023"},
-            "ligne 2, colonne « Date de fin » : la date de fin (01/01/2023) précède la date de début (15/01/2024).",
+            "ligne 2, colonne « Date de fin » : la fin de l'action ne peut pas précéder son début.",
         ),
         (
             "Fiches",
             {(2, "Avancement (%)"): 150},
-            "ligne 2, colonne « Avancement (%) » : l'avancement est un pourcentage entre 0 et 100 (et non 150).",
+            "ligne 2, colonne « Avancement (%) » : l'avancement est un pourcentage entre 0 et 100.",
         ),
         (
             "Fiches",
@@ -160,9 +162,12 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_a_french_message(contract
         read_plan(b"Axe;Numero\n1;1.1\n", contract)
 
 
-def test_a_workbook_of_another_shape_is_refused(contract):
+@pytest.mark.parametrize("rows", [1, 30])
+def test_a_workbook_of_another_shape_is_refused(contract, rows):
     workbook = Workbook()
     workbook.active.append(["Nom", "Prénom"])
+    for number in range(rows):
+        workbook.active.append([f"Nom {number}", "Léa"])
     with pytest.raises(WorkbookError, match="ne suit ni le modèle du portail"):
         read_plan(save(workbook), contract)
 
@@ -173,3 +178,80 @@ def test_a_missing_required_column_is_named(contract, rich_plan):
     workbook.active.append(["Axe", "Intitulé"])
     with pytest.raises(WorkbookError, match="colonne obligatoire absente de la première ligne : « Numéro »"):
         read_plan(save(workbook), contract)
+
+
+@pytest.mark.parametrize(
+    ("edits", "expected"),
+    [
+        (  # a fiche of an axe the same file creates
+            [("Axes", {(0, "Numéro"): "3", (0, "Intitulé"): "Santé mentale"}),
+             ("Fiches", {(0, "Axe"): "3", (0, "Numéro"): "4.1", (0, "Intitulé"): "Former aux premiers secours"})],
+            "Feuille « Fiches », ligne 4, colonne « Numéro » : le numéro d'une fiche de l'axe 3 commence par « 3. », "
+            "par exemple « 3.1 ».",
+        ),
+        (  # a sub-axe of a sub-axe, both new
+            [("Axes", {(0, "Numéro"): "1.1", (0, "Intitulé"): "Environnement", (0, "Axe parent"): "1"}),
+             ("Axes", {(0, "Numéro"): "1.1.1", (0, "Intitulé"): "Radon", (0, "Axe parent"): "1.1"})],
+            "Feuille « Axes », ligne 5, colonne « Axe parent » : un sous-axe ne peut pas avoir lui-même de sous-axe.",
+        ),
+        (
+            [("Fiches", {(2, "Intitulé"): "x" * 301})],
+            "Feuille « Fiches », ligne 2, colonne « Intitulé » : assurez-vous que cette valeur comporte au plus 300 "
+            "caractères (actuellement 301).",
+        ),
+        (  # a new fiche without its title: the column is absent from the file, it is named all the same
+            [("Fiches", {(0, "Axe"): "2", (0, "Numéro"): "2.2"})],
+            "Feuille « Fiches », ligne 4, colonne « Intitulé » : cette colonne est obligatoire.",
+        ),
+        (
+            [("Budget", {(2, "Financeur"): "Autre"})],
+            "Feuille « Budget », ligne 2, colonne « Précision sur le financeur » : précisez le nom du financeur "
+            "« Autre ».",
+        ),
+        (
+            [("Sous-actions", {(0, "Fiche"): "1.1", (0, "Numéro"): "2.1.5", (0, "Intitulé"): "Relancer"})],
+            "Feuille « Sous-actions », ligne 4, colonne « Numéro » : le numéro d'une sous-action commence par celui "
+            "de sa fiche (« 1.1. »).",
+        ),
+        (  # a sub-action of a fiche the same file creates
+            [("Fiches", {(0, "Axe"): "2", (0, "Numéro"): "2.2", (0, "Intitulé"): "Créer un centre de santé"}),
+             ("Sous-actions", {(0, "Fiche"): "2.2", (0, "Numéro"): "2.3.1", (0, "Intitulé"): "Recruter"})],
+            "Feuille « Sous-actions », ligne 4, colonne « Numéro » : le numéro d'une sous-action commence par celui "
+            "de sa fiche (« 2.2. »).",
+        ),
+        (
+            [("Valeurs d'indicateurs", {(0, "Fiche"): "1.1", (0, "Indicateur"): "Foyers équipés d'un dosimètre",
+                                        (0, "Année"): 2025})],
+            "Feuille « Valeurs d'indicateurs », ligne 3, colonne « Valeur » : cette colonne est obligatoire.",
+        ),
+        (  # a new organisation is checked by its own model
+            [("Fiches", {(3, "Porteur"): "Association " + "x" * 250})],
+            "Feuille « Fiches », ligne 3, colonne « Porteur » : assurez-vous que cette valeur comporte au plus 250 "
+            "caractères (actuellement 262).",
+        ),
+    ],
+)  # fmt: skip
+def test_the_models_own_rules_check_every_row_written(contract, rich_plan, edits, expected):
+    content = export_plan(contract)
+    for sheet, changes in edits:
+        content = edit(content, sheet, changes)
+    errors = [str(error) for error in preview_of(contract, content).errors]
+    assert errors == [expected]
+
+
+def test_an_unchanged_row_is_not_written_so_not_checked_again(contract, rich_plan):
+    # A fiche saved before a rule existed (its number does not start with its axe's, nor its sub-actions' with its
+    # own) does not block an import that leaves it unchanged.
+    FicheAction.objects.filter(number="1.1").update(number="9.9")
+    preview = preview_of(contract, export_plan(contract))
+    assert preview.ok and not preview.has_changes
+
+
+def test_a_constraint_on_several_fields_is_reported_at_its_own_field(contract, rich_plan):
+    row = RowData("Fiches", 7, {}, {"number": "Numéro"})
+    report = Report()
+    duplicate = FicheAction(contract=contract, axe=rich_plan["radon"].axe, number="1.1", title="Doublon")
+    assert not validate_row(duplicate, row, report)
+    assert [str(error) for error in report.errors] == [
+        "Feuille « Fiches », ligne 7, colonne « Numéro » : une fiche-action porte déjà ce numéro dans ce contrat."
+    ]

@@ -7,8 +7,8 @@ import pytest
 
 from actions.enums import FicheStatus, Funder, Priority
 from actions.excel.importers import apply_import, prepare_import, read_plan
-from actions.excel.reading import WorkbookError
 from actions.models import Axe, BudgetLine, FicheAction, SubAction
+from cls_portal.imports.reading import WorkbookError
 from tests.actions.excel_files import tet_workbook
 from tests.actions.factories import AxeFactory, FicheFactory
 

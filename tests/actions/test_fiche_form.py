@@ -138,7 +138,7 @@ def test_document_upload_limits(logged_coordinator, contract, fiche, settings, t
     assert "la taille maximale est de 10 Mo" in response.content.decode()
     response = logged_coordinator.post(url, {"title": "Programme"})
     assert "Joignez un fichier ou indiquez un lien, mais pas les deux." in response.content.decode()
-    response = logged_coordinator.post(url, {"title": "Programme", "file": SimpleUploadedFile("p.pdf", b"%PDF")})
+    response = logged_coordinator.post(url, {"title": "Programme", "file": SimpleUploadedFile("p.pdf", b"%PDF-1.4\n")})
     assert response.status_code == 302
     document = FicheDocument.objects.get()
     assert document.file.name.startswith(f"fiches/{fiche.pk}/") and document.uploaded_by is not None

@@ -1,8 +1,12 @@
 import datetime
 import io
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -10,7 +14,8 @@ from actions.models import FicheAction, SubAction
 from cls_portal.models import User
 from contracts.enums import ContractStatus, Role
 from contracts.models import Contract
-from demo.contracts import ACCOUNTS, DEMO_PASSWORD, load_demo
+from demo.files import DIRECTORY, DemoDataError
+from demo.loader import load_demo, read_demo_files
 from referentials.loaders import load_all
 
 
@@ -125,9 +130,11 @@ def test_running_twice_changes_nothing(demo):
 
 
 def test_demo_accounts_can_log_in(client, demo):
-    for email, *_ in ACCOUNTS:
+    data = read_demo_files()
+    for account in data.accounts:
+        email = account["email"]
         client.logout()
-        response = client.post(reverse("login"), {"username": email, "password": DEMO_PASSWORD})
+        response = client.post(reverse("login"), {"username": email, "password": data.password})
         assert response.status_code == 302, email
         assert client.get(reverse("contracts:list")).status_code == 200
 
@@ -135,3 +142,216 @@ def test_demo_accounts_can_log_in(client, demo):
 def test_the_demo_needs_the_referentials(db):
     with pytest.raises(RuntimeError, match="load_referentials"):
         load_demo()
+
+
+def test_the_readme_lists_the_demo_accounts_and_their_password():
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Demo accounts", 1)[1].split("\n## ", 1)[0]
+    data = read_demo_files()
+    assert set(re.findall(r"^\| `([^`]+@demo\.portail-cls\.fr)`", section, re.MULTILINE)) == {
+        account["email"] for account in data.accounts
+    }
+    assert f"**`{data.password}`**" in section
+
+
+# --- The data files (fixtures/demo/) ------------------------------------------------------------------------------
+
+
+def test_the_demo_files_parse():
+    data = read_demo_files()
+    assert len(data.accounts) == 6
+    assert len(data.organisations) == 22
+    assert [contract["slug"] for contract in data.contracts][:2] == ["mauges-cls-1", "le-mans-allonnes-coulaines"]
+    (plan,) = [step["plan"] for step in data.contracts[0]["steps"] if step["verb"] == "plan"]
+    assert [len(axe["fiches"]) for axe in plan["axes"]] == [11, 5, 7, 2, 4]
+    fiches = {fiche["number"]: fiche for axe in plan["axes"] for fiche in axe["fiches"]}
+    assert {n for n, fiche in fiches.items() if not fiche["is_demo_content"]} == {"1.1", "2.5", "3.6"}
+    # A demonstration fiche gets the plan's demonstration texts; a real one keeps its own.
+    assert "contenu de démonstration" in fiches["1.2"]["context"]
+    assert "radon" in fiches["1.1"]["context"]
+
+
+@pytest.fixture
+def demo_copy(tmp_path):
+    """A copy of fixtures/demo to break, and a function replacing one text of one of its files."""
+    directory = tmp_path / "demo"
+    shutil.copytree(DIRECTORY, directory)
+
+    def replace(name, old, new):
+        path = directory / name
+        content = path.read_text(encoding="utf-8")
+        assert content.count(old) >= 1, old
+        path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+    replace.directory = directory
+    return replace
+
+
+PLAN = "plan-mauges-cls-1.yaml"
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "expected"),
+    [
+        (
+            PLAN,
+            "partners: [ars, cpam49, beaupreau, c3si, msp_moine]",
+            "partners: [ars, cpam49, beaupreau, c3sii, msp_moine]",
+            "axe 2, fiche 2.5 : organisation inconnue « c3sii » (« partners »). Vouliez-vous dire « c3si » ? "
+            "Voir organisations.yaml.",
+        ),
+        (
+            PLAN,
+            "status: in_progress",
+            "status: en_cours",
+            "axe 5, fiche 5.1 : valeur inconnue « en_cours » pour « status » (statut) ; valeurs possibles : "
+            "planned (À venir), in_progress (En cours),",
+        ),
+        (
+            PLAN,
+            '- number: "1.10"',
+            "- number: 1.10",
+            "axe 1, fiche n° 10 : « number » doit être un texte, or YAML y lit le nombre 1.1 : écrivez la valeur "
+            "entre guillemets",
+        ),
+        (
+            "contracts.yaml",
+            "to: signed",
+            "to: signe",
+            "contrat mauges-cls-1, étape 2 (record_existing_state) : valeur inconnue « signe » pour « to » "
+            "(statut du contrat)",
+        ),
+        (
+            "contracts.yaml",
+            "by: animateur.72@demo.portail-cls.fr",
+            "by: animateur.27@demo.portail-cls.fr",
+            "contrat le-mans-allonnes-coulaines : compte inconnu « animateur.27@demo.portail-cls.fr » (« by »). "
+            "Vouliez-vous dire « animateur.72@demo.portail-cls.fr » ?",
+        ),
+        (
+            "contracts.yaml",
+            "      - start_evaluation:",
+            "      - start_evalution:",
+            "contrat mauges-cls-1, étape 5 (start_evalution) : action inconnue. "
+            "Vouliez-vous dire « start_evaluation » ?",
+        ),
+        (
+            "organisations.yaml",
+            "    name: C3SI",
+            "    nom: C3SI",
+            "organisation c3si : clé inconnue « nom ». Clés possibles : key, name,",
+        ),
+        (
+            "accounts.yaml",
+            "    last_name: Moreau",
+            "    last_name: Moreau\n    last_name: Moreau",
+            "ligne 24 : YAML illisible (la clé « last_name » apparaît deux fois dans la même entrée).",
+        ),
+        (
+            "accounts.yaml",
+            "first_name: Claire",
+            "first_name: [Claire",
+            "ligne 15 : YAML illisible (expected ',' or ']'",
+        ),
+    ],
+)
+def test_a_malformed_file_names_the_file_and_the_entry(demo_copy, name, old, new, expected):
+    demo_copy(name, old, new)
+    with pytest.raises(DemoDataError) as error:
+        read_demo_files(demo_copy.directory)
+    message = str(error.value)
+    if "ligne" not in expected:  # the line of the faulty key
+        content = (demo_copy.directory / name).read_text(encoding="utf-8")
+        expected = f"ligne {content[: content.index(new)].count(chr(10)) + 1}, {expected}"
+    assert message.startswith(f"{demo_copy.directory / name}, ligne "), message
+    assert expected in message, message
+
+
+def test_what_the_domain_refuses_is_named_and_nothing_is_written(db, demo_copy):
+    load_all()
+    # A fiche of axe 1 numbered as if it were in axe 2: the model's own check refuses it.
+    demo_copy(PLAN, '- number: "1.11"', '- number: "2.11"')
+    with pytest.raises(DemoDataError) as error:
+        load_demo(demo_copy.directory)
+    assert "plan-mauges-cls-1.yaml, ligne" in str(error.value)
+    assert "axe 1, fiche 2.11 : « number » : Le numéro d'une fiche de l'axe 1 commence par « 1. »" in str(error.value)
+    assert not User.objects.exists() and not Contract.objects.exists()
+
+
+def test_an_unknown_referential_code_is_named(db, demo_copy):
+    load_all()
+    demo_copy("contracts.yaml", 'communes: ["72181", "72003", "72095"]', 'communes: ["72181", "72999"]')
+    with pytest.raises(DemoDataError) as error:
+        load_demo(demo_copy.directory)
+    assert (
+        "contrat le-mans-allonnes-coulaines : code inconnu du référentiel des communes : « 72999 » (« communes »)."
+        in (str(error.value))
+    )
+
+
+MINI_FILES = {
+    "accounts.yaml": """
+password: secret-de-test
+accounts:
+  - email: animatrice@demo.exemple.fr
+    memberships: [{role: ars_animator, departement: "49"}]
+""",
+    "organisations.yaml": """
+organisations:
+  - {key: ars, name: ARS Pays de la Loire, kind: ars}
+  - {key: mauges, name: Mauges Communauté, kind: epci, siren: "200060010"}
+""",
+    "contracts.yaml": """
+contracts:
+  - slug: mauges-2024
+    name: CLS de Mauges Communauté 2024
+    departement: "49"
+    porteur: mauges
+    epcis: ["200060010"]
+    by: animatrice@demo.exemple.fr
+    parties:
+      - {organisation: ars, role: principal, representative_name: A. Directeur, representative_title: Directeur}
+      - {organisation: mauges, role: principal, representative_name: B. Président, representative_title: Président}
+    steps:
+      - start_elaboration: {date: 2023-09-01}
+      - plan: plan.yaml
+      - sign: {date: 2024-01-15, signature_place: Beaupréau-en-Mauges}
+""",
+    "plan.yaml": """
+prs: PDL-2023-2028
+axes:
+  - number: "1"
+    title: Prévention
+    fiches:
+      - title: Première fiche
+        is_demo_content: true
+        sub_actions: [{title: Première étape}, {title: Deuxième étape}]
+      - title: Deuxième fiche
+        is_demo_content: true
+""",
+}
+
+
+def test_a_contract_signed_through_the_lifecycle_with_numbers_given_by_the_numbering(db, tmp_path):
+    load_all()
+    for name, content in MINI_FILES.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    load_demo(tmp_path)
+    contract = Contract.objects.get(slug="mauges-2024")
+    assert contract.status == ContractStatus.SIGNED
+    assert (contract.launch_date, contract.signature_date, contract.end_date) == (
+        datetime.date(2023, 9, 1),
+        datetime.date(2024, 1, 15),
+        datetime.date(2029, 1, 14),
+    )
+    assert list(contract.fiches.values_list("number", flat=True)) == ["1.1", "1.2"]
+    assert list(SubAction.objects.values_list("number", flat=True)) == ["1.1.1", "1.1.2"]
+    assert User.objects.get().check_password("secret-de-test")
+    # A second contract whose plan names an unknown PRS: the error names it, and nothing of that contract is written.
+    (tmp_path / "contracts.yaml").write_text(
+        MINI_FILES["contracts.yaml"].replace("mauges-2024", "mauges-2025"), encoding="utf-8"
+    )
+    (tmp_path / "plan.yaml").write_text(MINI_FILES["plan.yaml"].replace("PDL-2023-2028", "PDL-1999"), encoding="utf-8")
+    with pytest.raises(DemoDataError, match=r"plan.yaml, ligne 2 : PRS inconnu du référentiel : « PDL-1999 »"):
+        load_demo(tmp_path)
+    assert not Contract.objects.filter(slug="mauges-2025").exists()

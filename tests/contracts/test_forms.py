@@ -177,6 +177,7 @@ def test_party_edit_and_delete_with_confirmation(client, ars_animator, contract)
             "representative_name": "Nouveau Nom",
             "representative_title": "Président",
             "position": "1",
+            "version": party.version,
         },
     )
     assert response.status_code == 302

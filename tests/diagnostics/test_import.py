@@ -1,6 +1,6 @@
 import pytest
 
-from actions.excel.reading import WorkbookError
+from cls_portal.imports.reading import WorkbookError
 from diagnostics.enums import Level, ValueStatus
 from diagnostics.importing import mapping as m
 from diagnostics.importing.checks import Scope

@@ -21,7 +21,7 @@ from diagnostics.models import (
 )
 from tests.diagnostics.conftest import MAUGES_COMMUNES
 from tests.diagnostics.files import csv_bytes
-from tests.factories import DEFAULT_PASSWORD, ContractFactory
+from tests.factories import ContractFactory
 
 MESSY = [
     ["Code commune", "Libellé", "Année", "taux_pauvrete"],
@@ -36,7 +36,7 @@ def text_of(response):
 
 
 def login(client, user):
-    assert client.login(email=user.email, password=DEFAULT_PASSWORD)
+    client.force_login(user)
 
 
 def upload(client, rows, *, source="ors", name="ors.csv"):
@@ -70,7 +70,7 @@ def test_a_coordinator_imports_a_messy_file_fixes_it_and_confirms(client, coordi
     assert response.url == reverse("diagnostics:import_mapping", args=[record.pk])
     page = client.get(response.url)
     assert page.status_code == 200
-    assert "Colonne 4 : « taux_pauvrete »" in text_of(page)
+    assert "Colonne 4 « taux_pauvrete »" in text_of(page)
     preview = client.post(response.url, mapping_post(record))
     assert preview.status_code == 400
     text = text_of(preview)
@@ -148,7 +148,7 @@ def test_comparison_page_tables_charts_and_exports(client, coordinator, mauges_c
         [
             ["code", "annee", "numerateur taux_ald", "denominateur taux_ald", "taux_ald"],
             *[[code, year, "100", "500", ""] for code in sorted(MAUGES_COMMUNES) for year in ("2020", "2021")],
-            *[[ref, year, "", "", "18"] for ref in ("49", "FR") for year in ("2020", "2021")],
+            *[[ref, year, "", "", "18"] for ref in ("49", "REG52", "FR") for year in ("2020", "2021")],
         ]
     )
     login(client, coordinator)
@@ -160,7 +160,9 @@ def test_comparison_page_tables_charts_and_exports(client, coordinator, mauges_c
     assert "20,0" in text and "défavorable" in text  # 20 % against 18 % in the département, higher is worse
     assert "<bar-chart" in text and "<line-chart" in text and "vendor/dsfr-chart/DSFRChart.js" in text
     assert "<script>" not in text.split("</footer>")[0]  # no inline script in the page
-    assert client.get(url + "?annee=abc").status_code == 400
+    bad = client.get(url, {"annee": "<script>alert(1)</script>"})
+    assert bad.status_code == 400 and "n'est pas une année" in text_of(bad)
+    assert "<script>alert" not in bad.content.decode()
     xlsx = client.get(reverse("diagnostics:comparison_xlsx", args=[mauges_contract.slug]))
     sheet = load_workbook(io.BytesIO(xlsx.content)).active
     labels = [row[1] for row in sheet.iter_rows(values_only=True)]

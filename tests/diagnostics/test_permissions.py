@@ -7,7 +7,6 @@ from django.urls import reverse
 
 from diagnostics import lifecycle
 from diagnostics.models import Diagnostic, IndicatorImport, Priority, QualitativeWork
-from tests.factories import DEFAULT_PASSWORD
 
 PERSONAS = ["ars_animator", "coordinator", "reader", "outsider", "superuser", "anonymous"]
 
@@ -29,7 +28,7 @@ def diagnostic(mauges_contract, coordinator):
 
 def _client(client, personas, name):
     if name != "anonymous":
-        assert client.login(email=personas[name].email, password=DEFAULT_PASSWORD)
+        client.force_login(personas[name])
     return client
 
 

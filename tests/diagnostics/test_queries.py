@@ -5,7 +5,6 @@ from django.urls import reverse
 
 from referentials.models import Commune
 from tests.diagnostics.builders import diagnostic_with_parts, synthetic_values
-from tests.factories import DEFAULT_PASSWORD
 
 COMPARISON_QUERIES = 16
 DIAGNOSTIC_QUERIES = 24
@@ -20,7 +19,7 @@ def test_pages_queries_are_bounded(
     mauges_contract.communes.set(chosen)
     created = synthetic_values(indicators, chosen)
     diagnostic = diagnostic_with_parts(mauges_contract, coordinator, created, size)
-    assert client.login(email=coordinator.email, password=DEFAULT_PASSWORD)
+    client.force_login(coordinator)
     slug = mauges_contract.slug
     with django_assert_max_num_queries(COMPARISON_QUERIES, info="comparison page"):
         assert client.get(reverse("diagnostics:comparison", args=[slug])).status_code == 200

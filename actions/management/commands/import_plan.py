@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
-from actions.excel.reading import WorkbookError
 from actions.excel.report import text_report
+from cls_portal.imports.reading import WorkbookError
 from contracts import perms
 from contracts.models import Contract
 

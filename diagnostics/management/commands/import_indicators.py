@@ -3,10 +3,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from actions.excel.reading import WorkbookError
+from cls_portal.imports.reading import WorkbookError
+from cls_portal.imports.uploads import StaleImportError
 from cls_portal.models import User
 from diagnostics.enums import Source
-from diagnostics.importing.importer import IndicatorImporter, StaleImportError
+from diagnostics.importing.importer import IndicatorImporter
 from diagnostics.importing.reading import MAX_FILE_SIZE
 
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('referentials', '0001_initial'),
+        ('referentials', '0003_trigram_search_indexes'),
     ]
 
     operations = [

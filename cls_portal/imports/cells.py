@@ -1,4 +1,4 @@
-"""Cell values: from Python to Excel and back, with the French messages of what cannot be read."""
+"""Cell values: from Python to a spreadsheet and back, with the French messages of what cannot be read."""
 
 import datetime
 import re
@@ -64,7 +64,7 @@ def read_text(value) -> str:
 
 
 def read_number_code(value) -> str:
-    """A fiche or axe number: "1.2". A cell typed as a number gives 1.2 (or 1 for "1")."""
+    """A dotted number used as a code (a fiche's « 1.2 »): a cell typed as a number gives 1.2 (or 1 for "1")."""
     if isinstance(value, float):
         return repr(value) if not value.is_integer() else str(int(value))
     return read_text(value)

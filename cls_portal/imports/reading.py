@@ -1,0 +1,220 @@
+"""Opening an uploaded spreadsheet (XLSX or CSV) safely, and reading a sheet's rows by column key, each cell located.
+
+    workbook = open_spreadsheet(content, filename)     # WorkbookError with a French message if it cannot be read
+    rows = read_sheet(find_sheet(workbook, "Fiches"), SHEET, report)
+    for row in rows.rows: row.values["key"], row.at("key")   # raw cell values, and where each came from
+
+Headers are matched ignoring case and accents, columns may come in any order, unknown columns are ignored with a
+warning, a missing required column refuses the file. Cells are read as values, never as formulas.
+"""
+
+import csv
+import io
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from cls_portal.imports import cells
+from cls_portal.imports.report import Location, Report
+from cls_portal.text import fold
+
+MAX_FILE_SIZE = 5 * 1024 * 1024  # 5 Mo
+MAX_ROWS = 5000  # per sheet: an import has tens or hundreds of rows; more is a wrong file
+CSV_DELIMITERS = ";,\t"
+
+
+class WorkbookError(Exception):
+    """The file cannot be read at all (wrong type, unreadable, missing columns): a French message."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of a sheet: its French header, the key its values are read under, how its cells are written."""
+
+    header: str
+    key: str  # a model field name, or a pseudo-field for what is not a plain field
+    kind: str = "text"  # text, code, bool, date, choice, int, decimal, list (see `cells`)
+    width: int = 30
+    choices: type | None = None
+    required: bool = False
+    readonly: bool = False  # exported for information; an import does not write it
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    columns: tuple[Column, ...]
+    help: str
+
+    def column(self, key: str) -> Column:
+        return next(column for column in self.columns if column.key == key)
+
+
+@dataclass
+class RowData:
+    """One data row: its values by column key (raw cells until they are read), and where each came from."""
+
+    sheet: str
+    row: int
+    values: dict
+    headers: dict = field(default_factory=dict)  # column key -> header text as found in the file
+
+    def at(self, key=None) -> Location:
+        return Location(self.sheet, self.row, self.headers.get(key) if key else None)
+
+    def has(self, key) -> bool:
+        return key in self.values
+
+
+@dataclass
+class SheetRows:
+    rows: list[RowData] = field(default_factory=list)
+    present: bool = False
+
+
+# Opening ------------------------------------------------------------------------------------------------------------
+
+
+def _check_size(content: bytes, max_size: int):
+    if len(content) > max_size:
+        raise WorkbookError(
+            f"Le fichier pèse {len(content) / 1024 / 1024:.1f} Mo : la taille maximale est de "
+            f"{max_size / 1024 / 1024:g} Mo."
+        )
+
+
+def open_workbook(content: bytes, *, max_size: int = MAX_FILE_SIZE):
+    """An openpyxl workbook (values, not formulas), or WorkbookError."""
+    _check_size(content, max_size)
+    if not content.startswith(b"PK") or not zipfile.is_zipfile(io.BytesIO(content)):
+        raise WorkbookError(
+            "Ce fichier n'est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » "
+            "puis importez-le à nouveau."
+        )
+    try:
+        with warnings.catch_warnings():
+            # Excel extensions openpyxl does not know (slicers, conditional formats) only raise warnings.
+            warnings.simplefilter("ignore")
+            return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds of errors on a damaged or foreign zip file
+        raise WorkbookError(
+            "Le classeur est illisible : vérifiez qu'il s'agit bien d'un fichier .xlsx enregistré par Excel, "
+            "LibreOffice ou le portail."
+        ) from error
+
+
+class CsvSheet:
+    """A CSV file read as the one worksheet of a workbook (the part of openpyxl's API that reading uses)."""
+
+    def __init__(self, title: str, rows: list[tuple]):
+        self.title = title
+        self._rows = rows
+
+    def iter_rows(self, values_only=True):
+        return iter(self._rows)
+
+
+class CsvWorkbook:
+    def __init__(self, sheet: CsvSheet):
+        self.worksheets = [sheet]
+
+    def close(self):
+        pass
+
+
+def open_csv(content: bytes, *, title: str, max_size: int = MAX_FILE_SIZE) -> CsvWorkbook:
+    """A CSV file (UTF-8, else Windows-1252; « ; », « , » or tab separated) as a one-sheet workbook titled `title`."""
+    _check_size(content, max_size)
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = content.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise WorkbookError("Ce fichier n'est pas un fichier CSV : enregistrez-le au format « CSV » (texte).")
+    sample = text[:10000]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
+    except csv.Error:  # one column, or too few rows to tell: the separator found most often
+        delimiter = max(CSV_DELIMITERS, key=sample.count)
+        dialect = type("Dialect", (csv.excel,), {"delimiter": delimiter})
+    rows = [tuple(cell if cell.strip() else None for cell in row) for row in csv.reader(io.StringIO(text), dialect)]
+    return CsvWorkbook(CsvSheet(title, rows))
+
+
+def open_spreadsheet(content: bytes, filename: str, *, max_size: int = MAX_FILE_SIZE):
+    """The workbook of an uploaded .xlsx or .csv file (a CSV file is one sheet, titled after the file)."""
+    path = Path(filename)
+    if path.suffix.lower() == ".csv":
+        return open_csv(content, title=path.stem, max_size=max_size)
+    if path.suffix.lower() == ".xlsx":
+        return open_workbook(content, max_size=max_size)
+    raise WorkbookError("Le fichier doit être un classeur Excel (.xlsx) ou un fichier CSV (.csv).")
+
+
+# Reading ------------------------------------------------------------------------------------------------------------
+
+
+def sheet_values(worksheet, *, stop_after: int | None = None, max_rows: int = MAX_ROWS):
+    """The rows of a worksheet as tuples of values, with their row number; refused beyond `max_rows` (and a margin).
+
+    `stop_after` stops quietly after that many rows (to look for headers near the top).
+    """
+    limit = max_rows + 20
+    for number, row in enumerate(worksheet.iter_rows(values_only=True), 1):
+        if stop_after is not None and number > stop_after:
+            return
+        if number > limit:
+            raise WorkbookError(f"La feuille « {worksheet.title} » compte plus de {max_rows} lignes : fichier refusé.")
+        yield number, row
+
+
+def is_empty(values) -> bool:
+    return all(value is None or (isinstance(value, str) and not value.strip()) for value in values)
+
+
+def find_sheet(workbook, title):
+    wanted = fold(title)
+    return next((ws for ws in workbook.worksheets if fold(ws.title) == wanted), None)
+
+
+def read_sheet(worksheet, sheet: Sheet, report: Report, *, max_rows: int = MAX_ROWS) -> SheetRows:
+    """The data rows of `worksheet`, its headers on the first row matched to `sheet`'s columns.
+
+    An unknown column is a warning of `report`; a column found twice or a missing required column is a WorkbookError.
+    """
+    result = SheetRows(present=True)
+    rows = sheet_values(worksheet, max_rows=max_rows)
+    header_row = next(rows, (1, ()))[1] or ()
+    by_header = {fold(column.header): column for column in sheet.columns}
+    positions = {}
+    for index, header in enumerate(header_row):
+        text = cells.read_text(header)
+        if not text:
+            continue
+        column = by_header.get(fold(text))
+        if column is None:
+            report.warn("colonne inconnue, ignorée.", Location(worksheet.title, 1, text))
+        elif column.key in positions.values():
+            raise WorkbookError(f"Feuille « {worksheet.title} » : la colonne « {text} » apparaît deux fois.")
+        else:
+            positions[index] = column.key
+    found = set(positions.values())
+    missing = [column.header for column in sheet.columns if column.required and column.key not in found]
+    if missing:
+        names = ", ".join(f"« {name} »" for name in missing)
+        plural = "s" if len(missing) > 1 else ""
+        raise WorkbookError(
+            f"Feuille « {worksheet.title} » : colonne{plural} obligatoire{plural} absente{plural} de la première "
+            f"ligne : {names}."
+        )
+    headers = {key: sheet.column(key).header for key in found}
+    for number, values in rows:
+        if is_empty(values):
+            continue
+        row_values = {key: values[index] if index < len(values) else None for index, key in positions.items()}
+        result.rows.append(RowData(worksheet.title, number, row_values, headers))
+    return result

@@ -1,0 +1,35 @@
+"""How much of a territory the contracts cover: the population of the communes in their perimeters, per
+département (each commune counted once, whether it comes through its EPCI, alone, or in several contracts)."""
+
+from django.db.models import Q, Sum
+
+from contracts.models import Contract
+from referentials.models import Commune
+
+
+def covered_communes(contracts):
+    """Communes in the perimeter of any of `contracts` (IN subqueries: no duplicate rows)."""
+    epcis = Contract.epcis.through.objects.filter(contract__in=contracts).values("epci_id")
+    listed = Contract.communes.through.objects.filter(contract__in=contracts).values("commune_id")
+    return Commune.objects.filter(Q(epci_id__in=epcis) | Q(code__in=listed))
+
+
+def population_by_departement(communes) -> dict:
+    """{département code: population} of `communes`, in one GROUP BY."""
+    rows = communes.order_by().values("departement_id").annotate(total=Sum("population"))
+    return {row["departement_id"]: row["total"] or 0 for row in rows}
+
+
+def coverage_by_departement(contracts, departement_codes) -> list[dict]:
+    """Per département: its population, the part covered by `contracts`, and the share (None without population)."""
+    covered = population_by_departement(covered_communes(contracts))
+    totals = population_by_departement(Commune.objects.filter(departement_id__in=departement_codes))
+    return [
+        {
+            "departement": code,
+            "population": totals.get(code, 0),
+            "covered": covered.get(code, 0),
+            "share": round(100 * covered.get(code, 0) / totals[code], 1) if totals.get(code) else None,
+        }
+        for code in departement_codes
+    ]

@@ -1,0 +1,134 @@
+"""The import machinery every app shares: reading XLSX and CSV files, located problems, model validation of a row,
+all-or-nothing application."""
+
+import io
+
+import pytest
+from django.db import IntegrityError
+from openpyxl import Workbook
+
+from cls_portal.imports import cells
+from cls_portal.imports.reading import (
+    Column,
+    Sheet,
+    WorkbookError,
+    find_sheet,
+    open_csv,
+    open_spreadsheet,
+    read_sheet,
+    sheet_values,
+)
+from cls_portal.imports.report import Location, Problem, Report
+from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
+from cls_portal.imports.validation import validate_row
+from cls_portal.models import User
+
+INDICATORS = Sheet(
+    "Indicateurs",
+    (
+        Column("Code géographique", "code", "code", required=True),
+        Column("Libellé", "label"),
+        Column("Taux de pauvreté (%)", "rate", "decimal"),
+    ),
+    "Une ligne par commune.",
+)
+
+
+def xlsx(rows, title="Indicateurs") -> bytes:
+    workbook = Workbook()
+    workbook.active.title = title
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_csv_file_of_the_insee_reads_like_a_sheet():
+    content = (
+        "\ufeffCode géographique;Libellé;Taux de pauvreté (%)\n49023;Beaupréau-en-Mauges;11,2\n\n49092;Chemillé;\n"
+    )
+    workbook = open_spreadsheet(content.encode("utf-8"), "filosofi-2021.csv")
+    report = Report()
+    rows = read_sheet(find_sheet(workbook, "filosofi-2021"), INDICATORS, report).rows
+    assert report.ok and not report.warnings
+    assert [(row.row, row.values["code"], row.values["label"]) for row in rows] == [
+        (2, "49023", "Beaupréau-en-Mauges"),
+        (4, "49092", "Chemillé"),
+    ]
+    assert cells.read_decimal(rows[0].values["rate"]) == cells.read_decimal("11.2")
+    assert rows[1].values["rate"] is None
+    assert str(rows[0].at("rate")) == "Feuille « filosofi-2021 », ligne 2, colonne « Taux de pauvreté (%) »"
+
+
+def test_a_windows_csv_with_commas_is_read_too():
+    content = "code géographique,LIBELLE\n49023,Beaupréau-en-Mauges\n".encode("cp1252")
+    workbook = open_csv(content, title="export")
+    report = Report()
+    rows = read_sheet(workbook.worksheets[0], INDICATORS, report).rows
+    assert rows[0].values == {"code": "49023", "label": "Beaupréau-en-Mauges"}
+
+
+def test_headers_are_matched_and_unknown_columns_reported():
+    report = Report()
+    worksheet = open_spreadsheet(xlsx([["Année", "CODE GEOGRAPHIQUE"], [2021, 49023]]), "a.xlsx").worksheets[0]
+    rows = read_sheet(worksheet, INDICATORS, report).rows
+    assert rows[0].values == {"code": 49023}
+    assert [str(w) for w in report.warnings] == ["Feuille « Indicateurs », ligne 1, colonne « Année » : colonne "
+                                                 "inconnue, ignorée."]  # fmt: skip
+    with pytest.raises(WorkbookError, match="obligatoire absente de la première ligne : « Code géographique »"):
+        read_sheet(open_spreadsheet(xlsx([["Libellé"]]), "a.xlsx").worksheets[0], INDICATORS, Report())
+
+
+def test_files_that_cannot_be_read_are_refused_in_french():
+    with pytest.raises(WorkbookError, match="doit être un classeur Excel .* ou un fichier CSV"):
+        open_spreadsheet(b"%PDF-1.7", "rapport.pdf")
+    with pytest.raises(WorkbookError, match="n'est pas un classeur Excel"):
+        open_spreadsheet(b"a;b\n", "faux.xlsx")
+    with pytest.raises(WorkbookError, match="la taille maximale est de 1 Mo"):
+        open_csv(b"x" * (1024 * 1024 + 1), title="gros", max_size=1024 * 1024)
+
+
+def test_rows_beyond_the_limit_refuse_the_sheet_but_looking_near_the_top_does_not():
+    worksheet = open_spreadsheet(xlsx([[n] for n in range(30)]), "a.xlsx").worksheets[0]
+    assert len(list(sheet_values(worksheet, stop_after=10))) == 10
+    with pytest.raises(WorkbookError, match="plus de 5 lignes"):
+        list(sheet_values(worksheet, max_rows=5))
+
+
+def test_a_row_is_checked_by_its_models_validation_and_errors_are_located(db):
+    worksheet = open_spreadsheet(xlsx([["Code géographique"], ["x"]]), "a.xlsx").worksheets[0]
+    row = read_sheet(worksheet, INDICATORS, Report()).rows[0]
+    row.headers["email"] = "Adresse"
+    report = Report()
+    assert not validate_row(User(email="pas-une-adresse"), row, report, exclude=["password"])
+    assert [str(e) for e in report.errors] == [
+        "Feuille « Indicateurs », ligne 2, colonne « Adresse » : saisissez une adresse de courriel valide."
+    ]
+    report = Report()
+    User.objects.create_user("lea@exemple.fr")
+    assert not validate_row(User(email="lea@exemple.fr"), row, report, exclude=["password"])
+    assert report.errors[0].location == Location("Indicateurs", 2, "Adresse")
+
+
+def test_apply_all_or_nothing(db):
+    with pytest.raises(ValueError):
+        apply_all_or_nothing(Report(errors=[Problem("illisible.")]), lambda: None, stale_message="")
+
+    def conflict():
+        raise IntegrityError("unique")
+
+    with pytest.raises(StaleImportError, match="Recommencez"):
+        apply_all_or_nothing(Report(), conflict, stale_message="Recommencez.")
+
+
+def test_a_report_as_text_lines():
+    report = Report()
+    report.error("la date est illisible.", Location("Fiches", 3, "Date de fin"))
+    report.warn("colonne inconnue, ignorée.", Location("Fiches", 1, "Notes"))
+    assert report.problem_lines() == [
+        "1 erreur(s) : rien n'est importé.",
+        "  - Feuille « Fiches », ligne 3, colonne « Date de fin » : la date est illisible.",
+        "1 avertissement(s) :",
+        "  - Feuille « Fiches », ligne 1, colonne « Notes » : colonne inconnue, ignorée.",
+    ]

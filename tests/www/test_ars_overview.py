@@ -1,0 +1,111 @@
+"""The ARS overview: every CLS of the animator's départements, what the signed ones cover, what is late, exports."""
+
+import csv
+import datetime
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from actions.enums import FicheStatus
+from contracts.enums import ContractStatus
+from tests.actions.factories import AxeFactory, FicheFactory
+from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory
+
+URL = reverse("ars_overview")
+
+
+@pytest.fixture
+def signed(contract, departement):
+    """The Mauges contract, signed, on an EPCI of two communes plus one of them listed again, with three fiches."""
+    contract.status = ContractStatus.SIGNED
+    contract.signature_date = contract.start_date = datetime.date(2023, 1, 1)
+    contract.end_date = datetime.date(2027, 12, 31)
+    contract.save()
+    epci = EpciFactory(name="CA Mauges Communauté")
+    beaupreau = CommuneFactory(name="Beaupréau-en-Mauges", epci=epci, departement=departement, population=23000)
+    CommuneFactory(name="Chemillé-en-Anjou", epci=epci, departement=departement, population=21000)
+    CommuneFactory(name="Angers", departement=departement, population=156000)
+    contract.epcis.add(epci)
+    contract.communes.add(beaupreau)
+    axe = AxeFactory(contract=contract, number="1")
+    FicheFactory(axe=axe, number="1.1", status=FicheStatus.IN_PROGRESS, progress=50)
+    FicheFactory(axe=axe, number="1.2", status=FicheStatus.DONE, progress=100)
+    FicheFactory(axe=axe, number="1.3", status=FicheStatus.ABANDONED, progress=0)
+    return contract
+
+
+@pytest.mark.parametrize("persona", ["coordinator", "reader", "outsider"])
+def test_only_animators_and_superusers_see_it(client, personas, persona):
+    client.force_login(personas[persona])
+    assert client.get(URL).status_code == 403
+
+
+def test_the_animator_sees_the_contracts_of_their_departements_only(client, ars_animator, signed, other_contract):
+    client.force_login(ars_animator)
+    response = client.get(URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert signed.name in html
+    assert other_contract.name not in html
+    assert 'href="/vue-ensemble/"' in html  # in the main navigation
+
+
+def test_coverage_counts_each_commune_once(client, ars_animator, signed):
+    client.force_login(ars_animator)
+    context = client.get(URL).context
+    assert context["covered_total"] == 44000  # Beaupréau once, though listed alone and through its EPCI
+    assert context["population_total"] == 200000
+    [line] = context["coverage"]
+    assert (line["covered"], line["share"]) == (44000, 22.0)
+
+
+def test_progress_leaves_abandoned_fiches_out(client, ars_animator, signed):
+    client.force_login(ars_animator)
+    [row] = client.get(URL).context["contracts"]
+    assert (row.stats.fiche_count, row.stats.progress, row.stats.done_count) == (3, 75, 1)
+
+
+def test_contracts_to_renew_and_drafts_that_stall(client, ars_animator, signed, departement):
+    signed.end_date = datetime.date.today() + datetime.timedelta(days=100)
+    signed.save()
+    stalled = ContractFactory(departement=departement, slug="vieux-projet", status=ContractStatus.ELABORATION,
+                              launch_date=datetime.date.today() - datetime.timedelta(days=700))  # fmt: skip
+    ContractFactory(departement=departement, slug="projet-recent", status=ContractStatus.ELABORATION,
+                    launch_date=datetime.date.today() - datetime.timedelta(days=30))  # fmt: skip
+    client.force_login(ars_animator)
+    context = client.get(URL).context
+    assert list(context["ending_soon"]) == [signed]
+    assert list(context["stalled"]) == [stalled]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_contracts_table_downloads(client, ars_animator, signed, fmt):
+    client.force_login(ars_animator)
+    response = client.get(URL, {"table": "contrats", "format": fmt})
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == f'attachment; filename="vue-ensemble-contrats.{fmt}"'
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    else:
+        rows = [
+            [("" if c is None else str(c)) for c in r]
+            for r in load_workbook(io.BytesIO(response.content)).active.values
+        ]
+    assert rows[0][:4] == ["Contrat", "Département", "Génération", "Statut"]
+    assert rows[1][0] == signed.name
+    assert rows[1][7:] == ["3", "75", "0"]
+
+
+def test_queries_stay_bounded(client, ars_animator, departement, django_assert_max_num_queries):
+    sarthe = DepartementFactory(code="72", name="Sarthe")
+    for size in (3, 30):
+        for _ in range(size - departement.contracts.count()):
+            contract = ContractFactory(departement=departement, signed=True)
+            contract.epcis.add(EpciFactory())
+            FicheFactory(axe=AxeFactory(contract=contract, number="1"), number="1.1")
+        ContractFactory(departement=sarthe)
+        client.force_login(ars_animator)
+        with django_assert_max_num_queries(18):
+            assert client.get(URL).status_code == 200
