@@ -151,8 +151,14 @@ class IndicatorValueQuerySet(models.QuerySet):
 class IndicatorValue(models.Model):
     """The value of an indicator for a territory and a year, or why there is none (secret, missing)."""
 
+    # No index of its own: the unique constraint (indicator, level, territory, year) starts with it, and every index
+    # less makes the import of a national file faster (docs/performance.md).
     indicator = models.ForeignKey(
-        TerritorialIndicator, on_delete=models.PROTECT, related_name="values", verbose_name="indicateur"
+        TerritorialIndicator,
+        on_delete=models.PROTECT,
+        related_name="values",
+        verbose_name="indicateur",
+        db_index=False,
     )
     level = models.CharField("niveau", max_length=15, choices=Level.choices)
     territory_code = models.CharField(
@@ -213,7 +219,6 @@ class IndicatorValue(models.Model):
                 violation_error_message=f"Le code de la France est « {FRANCE_CODE} ».",
             ),
         ]
-        indexes = [models.Index(fields=["indicator", "year", "level"], name="indicator_value_year_level")]
 
     def __str__(self):
         return f"{self.indicator} · {self.get_level_display()} {self.territory_code} · {self.year}"
