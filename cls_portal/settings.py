@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "referentials",
     "contracts",
     "actions",
+    "governance",
     "www",
     "demo",
 ]

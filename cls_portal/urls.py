@@ -52,6 +52,7 @@ urlpatterns = [
     path("compte/", include(auth_patterns)),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
+    path("gouvernance/", include("governance.urls")),
     path("referentiels/", include("referentials.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -17,6 +17,7 @@ from contracts.models import Contract
 from contracts.views.browse import POPULATION_VINTAGE
 from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
+from governance.overview import contract_governance
 from www.home import home_overview
 
 
@@ -65,6 +66,7 @@ def contract_detail(request, slug):
         "transitions": contract.transitions.select_related("by").order_by("at", "id"),
         "changes": contract_changes(contract),
         "plan": plan_overview(contract),
+        "governance": contract_governance(contract, user),
         "next_generation": Contract.objects.filter(previous=contract).only("name", "slug", "generation").first(),
         "can_edit": perms.can_edit_contract(user, contract),
         "can_steer": can_steer,

@@ -1,0 +1,46 @@
+"""Factories of the governance; traits are business situations (`MeetingFactory(held=True)`)."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from governance.enums import InstanceKind, MemberRole
+from governance.models import Instance, Member, Person
+from tests.factories import ContractFactory, DepartementFactory
+
+
+class PersonFactory(DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    civility = "mme"
+    first_name = "Aline"
+    last_name = factory.Sequence(lambda n: f"Bray{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.first_name}.{o.last_name}@exemple.fr".lower())
+    job_title = "Vice-présidente"
+
+
+class InstanceFactory(DjangoModelFactory):
+    class Meta:
+        model = Instance
+
+    kind = InstanceKind.COPIL
+    name = factory.Sequence(lambda n: f"Comité de pilotage n° {n + 1}")
+    contract = factory.SubFactory(ContractFactory)
+
+    class Params:
+        territorial = factory.Trait(
+            kind=InstanceKind.CTS,
+            contract=None,
+            departement=factory.SubFactory(DepartementFactory),
+            name=factory.Sequence(lambda n: f"Conseil territorial de santé n° {n + 1}"),
+        )
+
+
+class MemberFactory(DjangoModelFactory):
+    class Meta:
+        model = Member
+
+    instance = factory.SubFactory(InstanceFactory)
+    person = factory.SubFactory(PersonFactory)
+    role = MemberRole.MEMBER
+    position = factory.Sequence(lambda n: n + 1)
