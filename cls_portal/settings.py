@@ -139,6 +139,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portail CLS <ne-pas-repondre@portail-cls.localhost>")
+# The portal's address as people reach it: links in e-mails (convocations, reminders) and calendar feeds start with it.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 MESSAGE_TAGS = {message_constants.ERROR: "error"}
 

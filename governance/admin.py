@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from governance.models import Instance, Member, Person
+from governance.models import AgendaItem, Instance, Meeting, Member, Person
 
 
 class MemberInline(admin.TabularInline):
@@ -25,3 +25,23 @@ class PersonAdmin(admin.ModelAdmin):
     list_display = ["last_name", "first_name", "email", "job_title", "user"]
     search_fields = ["last_name", "first_name", "email"]
     raw_id_fields = ["user"]
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    fk_name = "meeting"
+    extra = 0
+    fields = ["position", "title", "presenter", "duration_minutes", "approves_minutes_of"]
+    raw_id_fields = ["approves_minutes_of"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    """Read-mostly: the status and the invitation's version move through governance/lifecycle.py only."""
+
+    list_display = ["date", "instance", "title", "status"]
+    list_filter = ["status", "instance__kind"]
+    search_fields = ["title", "instance__name"]
+    readonly_fields = ["status", "sequence", "calendar_uid", "convened_at", "postponed_from", "minutes_approved_on"]
+    raw_id_fields = ["instance"]
+    inlines = [AgendaItemInline]

@@ -7,8 +7,15 @@ from cls_portal.forms import DsfrForm, DsfrModelForm
 from contracts.enums import Civility
 from contracts.forms import DateInput
 from contracts.models import Organisation
-from governance.enums import CONTRACT_KINDS, TERRITORIAL_KINDS, InstanceKind, MemberRole
-from governance.models import Instance, Member, Person
+from governance.enums import (
+    ANSWER_STATUSES,
+    CONTRACT_KINDS,
+    TERRITORIAL_KINDS,
+    AttendanceStatus,
+    InstanceKind,
+    MemberRole,
+)
+from governance.models import AgendaItem, Decision, FollowUpTask, Guest, Instance, Meeting, Member, Person
 from referentials.models import Region
 
 
@@ -141,3 +148,248 @@ class MemberForm(DsfrForm):
             end_date=member.end_date,
         )
         return initial
+
+
+# Meetings ------------------------------------------------------------------------------------------------------------
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%H:%M")
+
+
+class MeetingForm(DsfrModelForm):
+    video_url = forms.URLField(
+        label="Lien de visioconférence",
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text="Pour une réunion à distance ou hybride, par exemple https://…",
+        error_messages={"invalid": "Saisissez une adresse web valide, commençant par https://."},
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["title", "date", "start_time", "end_time", "place", "video_url"]
+        widgets = {"date": DateInput, "start_time": TimeInput, "end_time": TimeInput}
+        error_messages = {
+            "date": {"required": "Indiquez la date de la réunion.", "invalid": "Saisissez une date valide."},
+            "start_time": {"required": "Indiquez l'heure de début.", "invalid": "Saisissez une heure valide."},
+            "end_time": {"required": "Indiquez l'heure de fin.", "invalid": "Saisissez une heure valide."},
+        }
+
+    def __init__(self, *args, instance_of=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if instance_of is not None:
+            self.instance.instance = instance_of
+
+
+class PostponeForm(DsfrForm):
+    to_date = forms.DateField(
+        label="Nouvelle date", widget=DateInput, error_messages={"required": "Indiquez la nouvelle date."}
+    )
+    start_time = forms.TimeField(label="Nouvelle heure de début", required=False, widget=TimeInput)
+    end_time = forms.TimeField(label="Nouvelle heure de fin", required=False, widget=TimeInput)
+    comment = forms.CharField(label="Motif du report", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CommentForm(DsfrForm):
+    comment = forms.CharField(label="Commentaire", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CancelForm(DsfrForm):
+    comment = forms.CharField(
+        label="Raison de l'annulation",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Elle est envoyée aux membres déjà convoqués.",
+        error_messages={"required": "Indiquez la raison de l'annulation : elle est envoyée aux membres convoqués."},
+    )
+
+
+class AgendaItemForm(DsfrModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "presenter", "duration_minutes", "description", "fiches", "avenant", "approves_minutes_of"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}), "fiches": forms.CheckboxSelectMultiple}
+        error_messages = {"title": {"required": "Indiquez l'intitulé du point."}}
+
+    def __init__(self, *args, meeting, fiches, avenants, approvable, plan_contract_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.meeting = meeting
+        self.fields["fiches"].queryset = fiches
+        # Fiches of the previous generation say which contract they come from.
+        self.fields["fiches"].label_from_instance = lambda fiche: (
+            f"{fiche.number} — {fiche.title}"
+            + (f" ({fiche.contract.name})" if fiche.contract_id != plan_contract_id else "")
+        )
+        self.fields["avenant"].queryset = avenants
+        self.fields["avenant"].empty_label = "Aucun"
+        self.fields["approves_minutes_of"].queryset = approvable
+        self.fields["approves_minutes_of"].empty_label = "Aucune"
+        self.fields["approves_minutes_of"].label_from_instance = lambda m: f"{m.label} ({m.get_status_display()})"
+
+
+class AttendanceForm(DsfrForm):
+    """One status per expected member, and who represents those represented."""
+
+    def __init__(self, *args, members, attendances, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = list(members)
+        by_member = {a.member_id: a for a in attendances}
+        others = [(str(m.pk), str(m.person)) for m in self.members]
+        for member in self.members:
+            known = by_member.get(member.pk)
+            self.fields[f"status_{member.pk}"] = forms.ChoiceField(
+                label=f"{member.person} ({member.get_role_display().lower()})",
+                choices=[("", "Non renseignée"), *AttendanceStatus.choices],
+                required=False,
+                initial=known.status if known else "",
+            )
+            self.fields[f"represented_by_{member.pk}"] = forms.ChoiceField(
+                label=f"Représenté·e par (membre) — {member.person}",
+                choices=[("", "Personne"), *[c for c in others if c[0] != str(member.pk)]],
+                required=False,
+                initial=str(known.represented_by_id) if known and known.represented_by_id else "",
+            )
+            self.fields[f"proxy_{member.pk}"] = forms.CharField(
+                label=f"ou par (autre personne) — {member.person}",
+                max_length=200,
+                required=False,
+                initial=known.proxy_name if known else "",
+            )
+
+    def rows(self):
+        for member in self.members:
+            yield {
+                "member": member,
+                "status": self[f"status_{member.pk}"],
+                "represented_by": self[f"represented_by_{member.pk}"],
+                "proxy": self[f"proxy_{member.pk}"],
+            }
+
+    def clean(self):
+        cleaned = super().clean()
+        for member in self.members:
+            status = cleaned.get(f"status_{member.pk}")
+            if status == AttendanceStatus.REPRESENTED and not (
+                cleaned.get(f"represented_by_{member.pk}") or cleaned.get(f"proxy_{member.pk}", "").strip()
+            ):
+                self.add_error(f"status_{member.pk}", f"Indiquez qui représente {member.person}.")
+        return cleaned
+
+    def answers(self):
+        """(member, status, represented_by member pk or None, proxy name) for each member with a status."""
+        for member in self.members:
+            status = self.cleaned_data.get(f"status_{member.pk}")
+            if status:
+                represented = self.cleaned_data.get(f"represented_by_{member.pk}")
+                yield (
+                    member,
+                    status,
+                    int(represented) if represented else None,
+                    self.cleaned_data.get(f"proxy_{member.pk}", "").strip(),
+                )
+
+
+class GuestForm(DsfrModelForm):
+    class Meta:
+        model = Guest
+        fields = ["name", "organisation"]
+        error_messages = {"name": {"required": "Indiquez le nom de la personne invitée."}}
+
+
+class MinutesForm(DsfrForm):
+    minutes = forms.CharField(
+        label="Compte rendu (texte libre)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Ce qui ne relève d'aucun point : tour de table, questions diverses, prochaine réunion.",
+    )
+
+    def __init__(self, *args, meeting, items, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.items = list(items)
+        fields = {}
+        for number, item in enumerate(self.items, start=1):
+            fields[f"item_{item.pk}"] = forms.CharField(
+                label=f"{number}. {item.title}",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 4}),
+                initial=item.minutes,
+            )
+        free = self.fields.pop("minutes")
+        free.initial = meeting.minutes
+        self.fields.update(fields)
+        self.fields["minutes"] = free
+        self._bound_fields_cache.clear()
+
+    def items_minutes(self):
+        return {item.pk: self.cleaned_data.get(f"item_{item.pk}", "") for item in self.items}
+
+
+class DecisionForm(DsfrModelForm):
+    class Meta:
+        model = Decision
+        fields = ["text", "agenda_item", "fiche", "axe", "avenant"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {"text": {"required": "Indiquez la décision prise."}}
+
+    def __init__(self, *args, meeting, fiches, axes, avenants, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.meeting = meeting
+        self.fields["agenda_item"].queryset = meeting.agenda_items.all()
+        self.fields["fiche"].queryset = fiches
+        self.fields["fiche"].label_from_instance = lambda fiche: f"{fiche.number} — {fiche.title}"
+        self.fields["axe"].queryset = axes
+        self.fields["axe"].label_from_instance = lambda axe: f"{axe.number}. {axe.title}"
+        self.fields["avenant"].queryset = avenants
+        for name in ("agenda_item", "fiche", "axe", "avenant"):
+            self.fields[name].empty_label = "Aucun" if name != "fiche" else "Aucune"
+
+
+class TaskForm(DsfrModelForm):
+    class Meta:
+        model = FollowUpTask
+        fields = ["text", "owner", "owner_name", "due_date", "fiche", "done"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 2}), "due_date": DateInput}
+        error_messages = {"text": {"required": "Indiquez la suite à donner."}}
+
+    def __init__(self, *args, meeting, fiches, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.meeting = meeting
+        self.fields["owner"].queryset = Person.objects.filter(seats__instance=meeting.instance).distinct()
+        self.fields["owner"].empty_label = "Personne de l'instance"
+        self.fields["fiche"].queryset = fiches
+        self.fields["fiche"].label_from_instance = lambda fiche: f"{fiche.number} — {fiche.title}"
+        self.fields["fiche"].empty_label = "Aucune"
+
+
+class AnswerForm(DsfrForm):
+    """A member's answer to a convocation, from the link of their e-mail."""
+
+    status = forms.ChoiceField(
+        label="Votre réponse",
+        choices=[(status.value, status.label) for status in ANSWER_STATUSES],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choisissez « présent·e », « excusé·e » ou « représenté·e »."},
+    )
+    represented_by = forms.ModelChoiceField(
+        label="Représenté·e par un autre membre", queryset=Member.objects.none(), required=False
+    )
+    proxy_name = forms.CharField(label="ou par une autre personne (nom et fonction)", max_length=200, required=False)
+    comment = forms.CharField(label="Commentaire", max_length=300, required=False)
+
+    def __init__(self, *args, others, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["represented_by"].queryset = others
+        self.fields["represented_by"].empty_label = "Personne"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == AttendanceStatus.REPRESENTED and not (
+            cleaned.get("represented_by") or (cleaned.get("proxy_name") or "").strip()
+        ):
+            self.add_error("represented_by", "Indiquez qui vous représentera.")
+        return cleaned

@@ -83,6 +83,11 @@ def update_seat(member, *, person_data, **seat):
 
 def remove_member(member):
     """Delete a seat nobody relies on; a member whose attendance was recorded leaves by the end of their term."""
+    if member.attendances.exists():
+        raise GovernanceError(
+            f"La présence de {member.person} à des réunions est enregistrée : indiquez plutôt la fin de son mandat, "
+            "pour que les comptes rendus restent exacts."
+        )
     if member.substitutes.exists():
         raise GovernanceError(f"Retirez d'abord le ou la suppléant·e de {member.person}.")
     member.delete()

@@ -16,7 +16,8 @@ from django.db.models import Q
 
 from contracts import perms as contract_perms
 from contracts.enums import Role
-from governance.models import Instance, Member
+from governance.enums import HELD_STATUSES, MeetingStatus
+from governance.models import Instance, Meeting, Member
 from referentials.models import Departement
 
 
@@ -125,6 +126,20 @@ def can_see_contacts(user, contract):
         or contract_perms.can_steer_contract(user, contract)
         or contract.pk in contract_perms.contract_ids_with_role(user, Role.COORDINATOR)
     )
+
+
+# Meetings ------------------------------------------------------------------------------------------------------------
+
+
+def visible_meetings(user):
+    return Meeting.objects.filter(instance__in=visible_instances(user))
+
+
+def can_view_minutes(user, meeting):
+    """Approved minutes are shown to whoever sees the instance; drafts only to those who see personal data."""
+    if meeting.status == MeetingStatus.MINUTES_APPROVED:
+        return can_view_instance(user, meeting.instance)
+    return meeting.status in HELD_STATUSES and can_see_personal_data(user, meeting.instance)
 
 
 rules.add_perm("governance.view_instance", can_view_instance)

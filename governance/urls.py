@@ -1,6 +1,6 @@
 from django.urls import path
 
-from governance.views import instances
+from governance.views import answers, instances, meetings
 
 app_name = "governance"
 urlpatterns = [
@@ -11,8 +11,45 @@ urlpatterns = [
     path("instances/<int:pk>/membres/ajouter/", instances.member_add, name="member_add"),
     path("instances/<int:pk>/membres/<int:member_pk>/modifier/", instances.member_edit, name="member_edit"),
     path("instances/<int:pk>/membres/<int:member_pk>/retirer/", instances.member_remove, name="member_remove"),
+    path("instances/<int:pk>/reunions/nouvelle/", meetings.meeting_create, name="meeting_create"),
     path("contrats/<slug:slug>/instances/nouvelle/", instances.instance_create, name="instance_create"),
     path("contrats/<slug:slug>/contacts/", instances.contacts, name="contacts"),
     path("contrats/<slug:slug>/contacts.xlsx", instances.contacts_export, {"extension": "xlsx"}, name="contacts_xlsx"),
     path("contrats/<slug:slug>/contacts.csv", instances.contacts_export, {"extension": "csv"}, name="contacts_csv"),
+    # Meetings
+    path("reunions/<int:pk>/", meetings.meeting_detail, name="meeting"),
+    path("reunions/<int:pk>/modifier/", meetings.meeting_edit, name="meeting_edit"),
+    path("reunions/<int:pk>/etat/<str:action>/", meetings.meeting_transition, name="meeting_transition"),
+    path("reunions/<int:pk>/ordre-du-jour/ajouter/", meetings.agenda_item_form, name="agenda_item_create"),
+    path(
+        "reunions/<int:pk>/ordre-du-jour/<int:item_pk>/modifier/", meetings.agenda_item_form, name="agenda_item_edit"
+    ),
+    path(
+        "reunions/<int:pk>/ordre-du-jour/<int:item_pk>/retirer/",
+        meetings.agenda_item_delete,
+        name="agenda_item_delete",
+    ),
+    path(
+        "reunions/<int:pk>/ordre-du-jour/<int:item_pk>/monter/",
+        meetings.agenda_item_move,
+        {"direction": "monter"},
+        name="agenda_item_up",
+    ),
+    path(
+        "reunions/<int:pk>/ordre-du-jour/<int:item_pk>/descendre/",
+        meetings.agenda_item_move,
+        {"direction": "descendre"},
+        name="agenda_item_down",
+    ),
+    path("reunions/<int:pk>/ordre-du-jour/<int:item_pk>/approuver/", meetings.approve_minutes, name="approve_minutes"),
+    path("reunions/<int:pk>/presences/", meetings.attendance, name="attendance"),
+    path("reunions/<int:pk>/invites/ajouter/", meetings.guest_add, name="guest_add"),
+    path("reunions/<int:pk>/invites/<int:guest_pk>/retirer/", meetings.guest_delete, name="guest_delete"),
+    path("reunions/<int:pk>/compte-rendu/", meetings.minutes_edit, name="minutes_edit"),
+    path("reunions/<int:pk>/decisions/ajouter/", meetings.decision_form, name="decision_create"),
+    path("reunions/<int:pk>/decisions/<int:decision_pk>/modifier/", meetings.decision_form, name="decision_edit"),
+    path("reunions/<int:pk>/suites/ajouter/", meetings.task_form, name="task_create"),
+    path("reunions/<int:pk>/suites/<int:task_pk>/modifier/", meetings.task_form, name="task_edit"),
+    path("reunions/<int:pk>/suites/<int:task_pk>/basculer/", meetings.task_toggle, name="task_toggle"),
+    path("reponse/<str:token>/", answers.answer, name="answer"),
 ]

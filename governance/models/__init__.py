@@ -1,5 +1,30 @@
 """Models of the governance; split by theme, imported here so that `governance.models.X` keeps working."""
 
 from governance.models.instances import DEFAULT_REMINDER_DAYS, Instance, Member, Person
+from governance.models.meetings import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    FollowUpTask,
+    Guest,
+    MailLog,
+    Meeting,
+    MeetingSnapshot,
+    MeetingTransition,
+)
 
-__all__ = ["DEFAULT_REMINDER_DAYS", "Instance", "Member", "Person"]
+__all__ = [
+    "DEFAULT_REMINDER_DAYS",
+    "AgendaItem",
+    "Attendance",
+    "Decision",
+    "FollowUpTask",
+    "Guest",
+    "Instance",
+    "MailLog",
+    "Meeting",
+    "MeetingSnapshot",
+    "MeetingTransition",
+    "Member",
+    "Person",
+]

@@ -14,6 +14,7 @@ from governance import perms
 from governance.errors import GovernanceError
 from governance.exports import XLSX_CONTENT_TYPE, contacts_csv, contacts_xlsx
 from governance.forms import InstanceForm, MemberForm, TerritorialInstanceForm
+from governance.models import Decision
 from governance.views.common import (
     INSTANCE_RELATED,
     get_instance,
@@ -110,6 +111,12 @@ def instance_detail(request, pk):
             "can_see_personal_data": personal,
             "current_members": [m for m in members if m.is_active_on(today)],
             "former_members": [m for m in members if not m.is_active_on(today)],
+            "meetings": list(instance.meetings.order_by("-date", "-start_time")),
+            "decisions": list(
+                Decision.objects.filter(meeting__instance=instance)
+                .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")
+                .order_by("-meeting__date", "position", "id")
+            ),
         },
     )
 

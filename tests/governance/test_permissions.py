@@ -118,3 +118,48 @@ def test_regional_instances_are_run_by_the_animators_of_the_region(ars_animator,
     assert perms.can_run_instance(ars_animator, regional)
     assert not perms.can_view_instance(outsider, regional)
     assert regional in perms.visible_instances(ars_animator)
+
+
+# Meeting pages, on a held meeting of the COPIL (planned for the pages of a meeting still to come).
+MEETING_MATRIX = {
+    "meeting": row(OK, OK, OK, NOT_FOUND, OK, OK),
+    "meeting_create": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "meeting_edit": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "convocation": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "agenda_item_create": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "attendance": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "minutes_edit": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "decision_create": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "task_create": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "guest_add": row(OK, OK, FORBIDDEN, NOT_FOUND, OK, FORBIDDEN),
+    "cts_meeting": row(OK, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND),
+}
+MEETING_CASES = [(p, u, s) for p, expected in MEETING_MATRIX.items() for u, s in expected.items()]
+UPCOMING_PAGES = {"meeting_edit", "convocation", "agenda_item_create"}
+
+
+def _meeting_url(page, copil, cts):
+    import datetime
+
+    from governance.enums import MeetingStatus
+    from tests.governance.factories import AgendaItemFactory, MeetingFactory
+
+    if page == "meeting_create":
+        return reverse("governance:meeting_create", args=[copil.pk])
+    if page == "cts_meeting":
+        return reverse("governance:meeting", args=[MeetingFactory(instance=cts).pk])
+    if page in UPCOMING_PAGES:
+        meeting = MeetingFactory(instance=copil, date=datetime.date(2099, 6, 4))
+        AgendaItemFactory(meeting=meeting)
+    else:
+        meeting = MeetingFactory(instance=copil, status=MeetingStatus.HELD, date=datetime.date(2024, 3, 28))
+    if page == "convocation":
+        return reverse("governance:meeting_transition", args=[meeting.pk, "convocation"])
+    return reverse(f"governance:{page}", args=[meeting.pk])
+
+
+@pytest.mark.parametrize(("page", "persona", "status"), MEETING_CASES, ids=[f"{p}-{u}" for p, u, _ in MEETING_CASES])
+def test_meeting_permission_matrix(client, gov_personas, copil, cts, page, persona, status):
+    url = _meeting_url(page, copil, cts)
+    client.force_login(gov_personas[persona])
+    assert client.get(url).status_code == status

@@ -60,3 +60,87 @@ def test_index_queries_are_bounded(client, ars_animator, contract, departement, 
     with django_assert_max_num_queries(INDEX_QUERIES):
         response = client.get(reverse("governance:index"))
     assert response.content.decode().count("3 membres") == count
+
+
+MEETING_QUERIES = 22  # 20 today
+
+
+def held_meeting_with(copil, count, coordinator):
+    """A held meeting of `count` members who all answered, `count` agenda items, decisions and tasks, after a
+    convened meeting whose snapshot it is compared with."""
+    import datetime
+
+    from governance import lifecycle
+    from governance.enums import AttendanceStatus, MeetingStatus
+    from governance.models import Attendance, Decision, FollowUpTask, Guest, MeetingSnapshot
+    from governance.snapshots import plan_state
+    from tests.governance.factories import AgendaItemFactory, MeetingFactory
+
+    seat_people(copil, count)
+    previous = MeetingFactory(instance=copil, date=datetime.date(2024, 1, 10), status=MeetingStatus.MINUTES_WRITTEN)
+    MeetingSnapshot.objects.create(meeting=previous, data=plan_state(copil.contract))
+    meeting = MeetingFactory(instance=copil, date=datetime.date(2024, 3, 28))
+    lifecycle.register_meeting(meeting, by=coordinator)
+    meeting.status = MeetingStatus.HELD
+    meeting.save()
+    for index in range(count):
+        AgendaItemFactory(meeting=meeting, title=f"Point {index}", minutes="Échanges.",
+                          approves_minutes_of=previous if index == 0 else None)  # fmt: skip
+    for member in copil.members.all():
+        Attendance.objects.create(meeting=meeting, member=member, status=AttendanceStatus.PRESENT)
+        Guest.objects.create(meeting=meeting, name=f"Invité {member.pk}")
+        Decision.objects.create(meeting=meeting, text="Décision", contract=copil.contract)
+        FollowUpTask.objects.create(meeting=meeting, text="Suite", owner=member.person)
+    return meeting
+
+
+@pytest.mark.parametrize("count", MEMBER_SIZES)
+def test_meeting_page_queries_are_bounded(client, coordinator, reader, copil, count, django_assert_max_num_queries):
+    meeting = held_meeting_with(copil, count, coordinator)
+    for user in (coordinator, reader):
+        client.force_login(user)
+        with django_assert_max_num_queries(MEETING_QUERIES, info=f"meeting page as {user}"):
+            response = client.get(reverse("governance:meeting", args=[meeting.pk]))
+        assert response.status_code == 200
+    assert response.context["changes"] is not None
+
+
+@pytest.mark.parametrize("count", MEMBER_SIZES)
+def test_attendance_form_queries_are_bounded(client, coordinator, copil, count, django_assert_max_num_queries):
+    meeting = held_meeting_with(copil, count, coordinator)
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("governance:attendance", args=[meeting.pk]))
+    assert response.status_code == 200
+
+
+FICHE_SIZES = [5, 80]
+
+
+@pytest.mark.parametrize("count", FICHE_SIZES)
+def test_meeting_page_with_a_large_plan_is_bounded(client, departement, count, django_assert_max_num_queries):
+    """The comparison with the previous meeting reads the plan in a constant number of queries."""
+    import datetime
+
+    from actions.enums import FicheStatus
+    from actions.models import FicheAction
+    from governance.enums import MeetingStatus
+    from governance.models import MeetingSnapshot
+    from governance.snapshots import plan_state
+    from tests.actions.large_plan import build_plan
+    from tests.factories import ContractFactory
+    from tests.governance.factories import MeetingFactory
+
+    contract = ContractFactory(departement=departement, signed=True, slug="grand-plan")
+    plan = build_plan(contract, count)
+    copil = InstanceFactory(contract=contract)
+    previous = MeetingFactory(instance=copil, date=datetime.date(2024, 1, 10), status=MeetingStatus.HELD)
+    MeetingSnapshot.objects.create(meeting=previous, data=plan_state(contract))
+    FicheAction.objects.filter(contract=contract).update(status=FicheStatus.DONE, progress=100)
+    meeting = MeetingFactory(instance=copil, date=datetime.date(2099, 3, 28))
+    client.force_login(plan["coordinator"] if "coordinator" in plan else contract.memberships.first().user)
+    with django_assert_max_num_queries(MEETING_QUERIES):
+        response = client.get(reverse("governance:meeting", args=[meeting.pk]))
+    assert len(response.context["changes"].finished) == count - len(
+        [f for f in previous.snapshot.data["fiches"].values() if f["status"] in ("done", "abandoned")]
+    )
