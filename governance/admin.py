@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from governance.models import AgendaItem, Instance, Meeting, Member, Person
+from governance.models import AgendaItem, Instance, Meeting, Member, Person, ReminderLog, Roadmap
 
 
 class MemberInline(admin.TabularInline):
@@ -45,3 +45,15 @@ class MeetingAdmin(admin.ModelAdmin):
     readonly_fields = ["status", "sequence", "calendar_uid", "convened_at", "postponed_from", "minutes_approved_on"]
     raw_id_fields = ["instance"]
     inlines = [AgendaItemInline]
+
+
+@admin.register(Roadmap)
+class RoadmapAdmin(admin.ModelAdmin):
+    list_display = ["title", "instance", "contract"]
+    raw_id_fields = ["instance", "contract"]
+
+
+@admin.register(ReminderLog)
+class ReminderLogAdmin(admin.ModelAdmin):
+    list_display = ["sent_at", "meeting", "fiche", "email"]
+    readonly_fields = ["meeting", "fiche", "recipient", "email", "sent_at"]

@@ -15,7 +15,18 @@ from governance.enums import (
     InstanceKind,
     MemberRole,
 )
-from governance.models import AgendaItem, Decision, FollowUpTask, Guest, Instance, Meeting, Member, Person
+from governance.models import (
+    AgendaItem,
+    Decision,
+    FollowUpTask,
+    Guest,
+    Instance,
+    Meeting,
+    Member,
+    Milestone,
+    Person,
+    Phase,
+)
 from referentials.models import Region
 
 
@@ -393,3 +404,66 @@ class AnswerForm(DsfrForm):
         ):
             self.add_error("represented_by", "Indiquez qui vous représentera.")
         return cleaned
+
+
+class ReminderSettingsForm(DsfrModelForm):
+    class Meta:
+        model = Instance
+        fields = ["reminders_enabled", "reminder_days"]
+        error_messages = {"reminder_days": {"required": "Indiquez le délai de relance, en jours."}}
+
+
+class PhaseForm(DsfrModelForm):
+    class Meta:
+        model = Phase
+        fields = ["parent", "title", "planned_start", "planned_end", "actual_start", "actual_end"]
+        widgets = {name: DateInput for name in ("planned_start", "planned_end", "actual_start", "actual_end")}
+        error_messages = {"title": {"required": "Indiquez l'intitulé de la phase."}}
+
+    def __init__(self, *args, contract, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.contract = contract
+        parents = Phase.objects.filter(contract=contract, parent__isnull=True)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].empty_label = "Aucune (phase principale)"
+        self.fields["parent"].label = "Étape de la phase"
+
+    def clean(self):
+        cleaned = super().clean()
+        parent = cleaned.get("parent")
+        if parent and self.instance.pk and self.instance.steps.exists():
+            self.add_error("parent", "Cette phase a ses propres étapes : elle reste une phase principale.")
+        return cleaned
+
+
+class MilestoneForm(DsfrModelForm):
+    class Meta:
+        model = Milestone
+        fields = ["phase", "title", "planned_on", "actual_on", "meeting"]
+        widgets = {"planned_on": DateInput, "actual_on": DateInput}
+        error_messages = {
+            "title": {"required": "Indiquez l'intitulé du jalon."},
+            "planned_on": {"required": "Indiquez la date prévue du jalon.", "invalid": "Saisissez une date valide."},
+        }
+
+    def __init__(self, *args, contract, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.contract = contract
+        self.fields["phase"].queryset = Phase.objects.filter(contract=contract)
+        self.fields["phase"].empty_label = "Aucune"
+        self.fields["meeting"].queryset = Meeting.objects.filter(instance__contract=contract).select_related(
+            "instance"
+        )
+        self.fields["meeting"].empty_label = "Aucune"
+        self.fields["meeting"].label_from_instance = lambda meeting: meeting.label
+
+
+class RoadmapForm(DsfrForm):
+    title = forms.CharField(
+        label="Intitulé de la feuille de route",
+        max_length=300,
+        error_messages={"required": "Indiquez l'intitulé de la feuille de route."},
+        help_text="Par exemple « Feuille de route Métropole-Flandres « innovons en santé » ».",
+    )

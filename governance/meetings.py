@@ -19,7 +19,7 @@ from governance.enums import (
 )
 from governance.errors import GovernanceError
 from governance.members import checked
-from governance.models import AgendaItem, Attendance, FollowUpTask, Guest, Meeting
+from governance.models import AgendaItem, Attendance, FollowUpTask, Guest, Meeting, Roadmap
 
 COUNTED_STATUSES = {AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED}
 
@@ -28,7 +28,7 @@ def plan_contract(instance):
     """The plan an instance follows: its contract's (governance.roadmaps adds the roadmap of a territorial one)."""
     if instance.contract_id:
         return instance.contract
-    roadmap = getattr(instance, "roadmap", None)
+    roadmap = Roadmap.objects.filter(instance=instance).select_related("contract").first()
     return roadmap.contract if roadmap is not None else None
 
 

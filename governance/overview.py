@@ -40,6 +40,8 @@ def contract_governance(contract, user, today=None) -> dict:
             .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")
             .order_by("-meeting__date", "position", "id")[:DECISIONS_SHOWN]
         ),
+        # The contract page of a roadmap's container says so (www selects `roadmap__instance` with the contract).
+        "roadmap": getattr(contract, "roadmap", None),
         "can_create_instance": perms.can_create_instance(user, contract),
         "can_see_contacts": perms.can_see_contacts(user, contract),
     }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from governance.views import answers, instances, meetings
+from governance.views import answers, calendar, instances, meetings, reminders, roadmaps, timeline
 
 app_name = "governance"
 urlpatterns = [
@@ -12,6 +12,8 @@ urlpatterns = [
     path("instances/<int:pk>/membres/<int:member_pk>/modifier/", instances.member_edit, name="member_edit"),
     path("instances/<int:pk>/membres/<int:member_pk>/retirer/", instances.member_remove, name="member_remove"),
     path("instances/<int:pk>/reunions/nouvelle/", meetings.meeting_create, name="meeting_create"),
+    path("instances/<int:pk>/relances/", reminders.reminders_page, name="reminders"),
+    path("instances/<int:pk>/feuille-de-route/", roadmaps.roadmap, name="roadmap"),
     path("contrats/<slug:slug>/instances/nouvelle/", instances.instance_create, name="instance_create"),
     path("contrats/<slug:slug>/contacts/", instances.contacts, name="contacts"),
     path("contrats/<slug:slug>/contacts.xlsx", instances.contacts_export, {"extension": "xlsx"}, name="contacts_xlsx"),
@@ -52,4 +54,17 @@ urlpatterns = [
     path("reunions/<int:pk>/suites/<int:task_pk>/modifier/", meetings.task_form, name="task_edit"),
     path("reunions/<int:pk>/suites/<int:task_pk>/basculer/", meetings.task_toggle, name="task_toggle"),
     path("reponse/<str:token>/", answers.answer, name="answer"),
+    # Agenda and calendars
+    path("agenda/", calendar.agenda, name="agenda"),
+    path("agenda/<int:year>/<int:month>/", calendar.month, name="month"),
+    path("agenda/abonnement/", calendar.feed_settings, name="feed_settings"),
+    path("agenda/abonnement/renouveler/", calendar.feed_revoke, name="feed_revoke"),
+    path("agenda/flux/<str:key>.ics", calendar.feed, name="feed"),
+    path("agenda/flux/<str:key>/<slug:slug>.ics", calendar.contract_feed, name="contract_feed"),
+    path("contrats/<slug:slug>/calendrier/", timeline.contract_calendar, name="contract_calendar"),
+    path("contrats/<slug:slug>/calendrier/phases/ajouter/", timeline.phase_form, name="phase_create"),
+    path("contrats/<slug:slug>/calendrier/phases/<int:pk>/modifier/", timeline.phase_form, name="phase_edit"),
+    path("contrats/<slug:slug>/calendrier/jalons/ajouter/", timeline.milestone_form, name="milestone_create"),
+    path("contrats/<slug:slug>/calendrier/jalons/<int:pk>/modifier/", timeline.milestone_form, name="milestone_edit"),
+    path("contrats/<slug:slug>/calendrier/<str:kind>/<int:pk>/retirer/", timeline.step_delete, name="calendar_delete"),
 ]

@@ -41,7 +41,9 @@ def account(request):
 
 
 def contract_detail(request, slug):
-    contract = get_contract(request, slug, queryset=perms.visible_contracts(request.user).select_related("previous"))
+    contract = get_contract(
+        request, slug, queryset=perms.visible_contracts(request.user).select_related("previous", "roadmap__instance")
+    )
     user = request.user
     perimeter = contract.perimeter_communes().order_by().aggregate(population=Sum("population"), communes=Count("pk"))
     memberships = list(contract.memberships.select_related("user").order_by("user__last_name", "user__first_name"))

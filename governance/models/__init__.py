@@ -1,5 +1,6 @@
 """Models of the governance; split by theme, imported here so that `governance.models.X` keeps working."""
 
+from governance.models.calendar import CalendarFeedToken, Milestone, Phase, ReminderLog, Roadmap
 from governance.models.instances import DEFAULT_REMINDER_DAYS, Instance, Member, Person
 from governance.models.meetings import (
     AgendaItem,
@@ -17,6 +18,7 @@ __all__ = [
     "DEFAULT_REMINDER_DAYS",
     "AgendaItem",
     "Attendance",
+    "CalendarFeedToken",
     "Decision",
     "FollowUpTask",
     "Guest",
@@ -26,5 +28,9 @@ __all__ = [
     "MeetingSnapshot",
     "MeetingTransition",
     "Member",
+    "Milestone",
     "Person",
+    "Phase",
+    "ReminderLog",
+    "Roadmap",
 ]

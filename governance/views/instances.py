@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from contracts.views.common import contract_crumbs, get_contract
 from governance import members as member_domain
-from governance import perms
+from governance import perms, roadmaps
+from governance.enums import REMINDED_KINDS
 from governance.errors import GovernanceError
 from governance.exports import XLSX_CONTENT_TYPE, contacts_csv, contacts_xlsx
 from governance.forms import InstanceForm, MemberForm, TerritorialInstanceForm
@@ -22,6 +23,8 @@ from governance.views.common import (
     render_confirm,
     render_form,
 )
+
+UPCOMING_SHOWN = 5
 
 
 def index(request):
@@ -42,11 +45,18 @@ def index(request):
     groups = {}
     for instance in instances:
         groups.setdefault(instance.territory, []).append(instance)
+    upcoming = (
+        perms.visible_meetings(request.user)
+        .upcoming(today)
+        .select_related("instance", "instance__contract", "instance__departement", "instance__region")
+        .order_by("date", "start_time")[:UPCOMING_SHOWN]
+    )
     return render(
         request,
         "governance/index.html",
         {
             "groups": [{"territory": territory, "instances": items} for territory, items in groups.items()],
+            "upcoming": list(upcoming),
             "can_create_territorial": perms.can_create_territorial_instance(request.user),
         },
     )
@@ -112,6 +122,8 @@ def instance_detail(request, pk):
             "current_members": [m for m in members if m.is_active_on(today)],
             "former_members": [m for m in members if not m.is_active_on(today)],
             "meetings": list(instance.meetings.order_by("-date", "-start_time")),
+            "roadmap": roadmaps.roadmap_of(instance) if instance.is_territorial else None,
+            "reminded": instance.kind in REMINDED_KINDS,
             "decisions": list(
                 Decision.objects.filter(meeting__instance=instance)
                 .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")

@@ -111,7 +111,7 @@ def meeting_detail(request, pk):
         "items": items,
         "total_duration": domain.total_duration(items),
         "attendance_rows": [{"member": m, "attendance": by_member.get(m.pk)} for m in members],
-        "quorum": domain.quorum(meeting, members, attendances) if personal and meeting.is_held else None,
+        "quorum": domain.quorum(meeting, members, attendances) if meeting.is_held and attendances else None,
         "guests": list(meeting.guests.all()) if personal else [],
         "decisions": list(meeting.decisions.select_related("fiche", "axe", "avenant", "agenda_item", "contract")),
         "tasks": list(meeting.tasks.select_related("owner", "fiche", "fiche__contract")),

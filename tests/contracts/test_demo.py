@@ -11,6 +11,7 @@ from cls_portal.models import User
 from contracts.enums import ContractStatus, Role
 from contracts.models import Contract
 from demo.contracts import ACCOUNTS, DEMO_PASSWORD, load_demo
+from demo.governance import load_governance_demo
 from referentials.loaders import load_all
 
 
@@ -18,6 +19,7 @@ from referentials.loaders import load_all
 def demo(db):
     load_all()
     load_demo()
+    load_governance_demo()  # what `manage.py load_demo` loads after the contracts
 
 
 def _counts():
@@ -36,6 +38,8 @@ def test_demo_contracts_and_their_states(demo):
         "cc-val-de-sarthe": ContractStatus.ELABORATION,
         "cc-loir-luce-berce": ContractStatus.REFLECTION,
         "cc-sud-sarthe": ContractStatus.REFLECTION,
+        # Not a CLS: the container of the CTS Métropole-Flandres' roadmap (docs/governance.md).
+        "feuille-de-route-conseil-territorial-de-sante-metropole-flandres": ContractStatus.REFLECTION,
     }
 
 

@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from demo.contracts import DEMO_PASSWORD, load_demo
+from demo.governance import load_governance_demo
 
 
 class Command(BaseCommand):
@@ -18,6 +19,10 @@ class Command(BaseCommand):
         except RuntimeError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(str(report))
+        governance = load_governance_demo()
+        self.stdout.write(
+            f"Gouvernance : {', '.join(governance)}." if governance else "Gouvernance déjà présente : rien à changer."
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Démonstration prête en {time.perf_counter() - started:.1f} s. Comptes *@demo.portail-cls.fr, "
