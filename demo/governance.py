@@ -180,7 +180,9 @@ class Loader:
                     is_demo_content=entry.get("demo", False),
                 ),
                 by=by,
-                comment="Réunion saisie pour la démonstration.",
+                comment="Réunion de démonstration."
+                if entry.get("demo")
+                else "Réunion saisie après coup dans le portail.",
             )
             self.meetings[entry["key"]] = meeting
             items = [self.agenda_item(meeting, item) for item in entry.get("agenda", [])]

@@ -11,6 +11,7 @@ from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 
 from governance import lifecycle, snapshots
 from governance.enums import UPCOMING_STATUSES, MailKind
@@ -56,9 +57,12 @@ def read_answer_token(token):
     return meeting, member
 
 
-def answer_problems(meeting):
+def answer_problems(meeting, today=None):
+    today = today or timezone.localdate()
     if meeting.status not in UPCOMING_STATUSES:
         return [f"La réunion est « {meeting.get_status_display().lower()} » : il n'est plus possible d'y répondre."]
+    if meeting.date < today:
+        return [f"La réunion du {long_day(meeting.date)} est passée : il n'est plus possible d'y répondre."]
     return []
 
 

@@ -60,8 +60,9 @@ class TerritorialInstanceForm(DsfrModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
         labels = {"departement": "Département", "region": "ou région"}
 
-    def __init__(self, *args, departements, **kwargs):
+    def __init__(self, *args, departements, has_roadmap=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.has_roadmap = has_roadmap
         self.fields["kind"].choices = _kind_choices(TERRITORIAL_KINDS)
         self.fields["departement"].queryset = departements
         self.fields["departement"].empty_label = "Choisir un département"
@@ -74,6 +75,12 @@ class TerritorialInstanceForm(DsfrModelForm):
         departement, region = cleaned.get("departement"), cleaned.get("region")
         if bool(departement) == bool(region):
             self.add_error("departement", "Choisissez un département ou une région, l'un des deux seulement.")
+        elif self.instance.pk and departement != self.instance.departement and self.has_roadmap:
+            self.add_error(
+                "departement",
+                "Cette instance porte une feuille de route rattachée à son département : son territoire ne change "
+                "plus.",
+            )
         return cleaned
 
 

@@ -139,7 +139,10 @@ def instance_edit(request, pk):
         form = InstanceForm(request.POST or None, instance=instance, contract=instance.contract)
     else:
         form = TerritorialInstanceForm(
-            request.POST or None, instance=instance, departements=perms.creatable_departements(request.user)
+            request.POST or None,
+            instance=instance,
+            departements=perms.creatable_departements(request.user),
+            has_roadmap=roadmaps.roadmap_of(instance) is not None,
         )
     if request.method == "POST" and form.is_valid():
         form.save()

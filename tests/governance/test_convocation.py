@@ -161,4 +161,8 @@ def test_answers_close_with_the_meeting(client, coordinator, meeting, president)
     response = client.post(answer_url(meeting, president), {"status": AttendanceStatus.PRESENT})
     assert response.status_code == 400
     assert "il n&#x27;est plus possible d&#x27;y répondre" in response.content.decode()
+    meeting.status, meeting.date = MeetingStatus.CONVENED, datetime.date(2020, 1, 1)
+    meeting.save()
+    response = client.post(answer_url(meeting, president), {"status": AttendanceStatus.PRESENT})
+    assert response.status_code == 400 and "La réunion du 1er janvier 2020 est passée" in response.content.decode()
     assert not Attendance.objects.exists()

@@ -13,9 +13,9 @@ from tests.factories import OrganisationFactory
 from tests.governance.factories import InstanceFactory, MemberFactory, PersonFactory
 
 MEMBER_SIZES = [3, 60]
-INSTANCE_QUERIES = 8  # 6 today
+INSTANCE_QUERIES = 10  # 8 today
 CONTACTS_QUERIES = 8  # 6 today
-INDEX_QUERIES = 8  # 6 today
+INDEX_QUERIES = 9  # 7 today
 
 
 def seat_people(instance, count):
@@ -109,7 +109,7 @@ def test_meeting_page_queries_are_bounded(client, coordinator, reader, copil, co
 def test_attendance_form_queries_are_bounded(client, coordinator, copil, count, django_assert_max_num_queries):
     meeting = held_meeting_with(copil, count, coordinator)
     client.force_login(coordinator)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(9):  # 7 today
         response = client.get(reverse("governance:attendance", args=[meeting.pk]))
     assert response.status_code == 200
 
@@ -144,3 +144,71 @@ def test_meeting_page_with_a_large_plan_is_bounded(client, departement, count, d
     assert len(response.context["changes"].finished) == count - len(
         [f for f in previous.snapshot.data["fiches"].values() if f["status"] in ("done", "abandoned")]
     )
+
+
+@pytest.mark.parametrize("count", FICHE_SIZES)
+def test_roadmap_page_queries_are_bounded(client, ars_animator, cts, count, django_assert_max_num_queries):
+    from actions.models import Axe, FicheAction
+    from governance import roadmaps
+
+    roadmap = roadmaps.create_roadmap(cts, by=ars_animator, title="Feuille de route")
+    axes = [
+        Axe.objects.create(contract=roadmap.contract, number=str(n), title=f"Défi {n}", position=n) for n in (1, 2)
+    ]
+    for index in range(count):
+        FicheAction.objects.create(
+            contract=roadmap.contract,
+            axe=axes[index % 2],
+            number=f"{index % 2 + 1}.{index + 1}",
+            title=f"Action {index}",
+        )
+    client.force_login(ars_animator)
+    with django_assert_max_num_queries(12):  # 10 today
+        response = client.get(reverse("governance:roadmap", args=[cts.pk]))
+    assert response.content.decode().count("Action ") >= count
+
+
+@pytest.mark.parametrize("count", MEMBER_SIZES)
+def test_agenda_month_and_feed_queries_are_bounded(client, coordinator, copil, count, django_assert_max_num_queries):
+    import datetime
+
+    from django.utils import timezone
+
+    from governance import feeds
+    from tests.governance.factories import AgendaItemFactory, MeetingFactory
+
+    today = timezone.localdate()
+    for index in range(count):
+        meeting = MeetingFactory(
+            instance=copil, date=today + datetime.timedelta(days=index % 25), title=f"Réunion {index}"
+        )
+        AgendaItemFactory(meeting=meeting)
+    client.force_login(coordinator)
+    for url in (reverse("governance:agenda"), reverse("governance:month", args=[today.year, today.month])):
+        with django_assert_max_num_queries(7, info=url):  # 5 today
+            assert client.get(url).status_code == 200
+    key = feeds.active_token(coordinator).key
+    client.logout()
+    with django_assert_max_num_queries(7):
+        response = client.get(reverse("governance:feed", args=[key]))
+    assert response.content.decode().count("BEGIN:VEVENT") == count
+
+
+@pytest.mark.parametrize("count", FICHE_SIZES)
+def test_contract_calendar_queries_are_bounded(client, coordinator, contract, count, django_assert_max_num_queries):
+    import datetime
+
+    from governance.models import Milestone, Phase
+
+    start = datetime.date(2022, 1, 1)
+    for index in range(count):
+        shift = datetime.timedelta(days=index)
+        phase = Phase.objects.create(
+            contract=contract, title=f"Phase {index}", position=index, planned_start=start + shift,
+            planned_end=start + datetime.timedelta(days=60) + shift,
+        )  # fmt: skip
+        Milestone.objects.create(contract=contract, phase=phase, title=f"Jalon {index}", planned_on=start + shift)
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(8):  # 6 today
+        response = client.get(reverse("governance:contract_calendar", args=[contract.slug]))
+    assert len(response.context["timeline"].rows) == 2 * count

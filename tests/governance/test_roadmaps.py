@@ -70,3 +70,16 @@ def test_a_convened_cts_freezes_its_roadmap(ars_animator, roadmap, cts):
     convocation.send_convocation(meeting, by=ars_animator)
     data = MeetingSnapshot.objects.get(meeting=meeting).data
     assert data["contract"] == roadmap.contract.pk and data["totals"]["fiche_count"] == 1
+
+
+def test_an_instance_with_a_roadmap_keeps_its_departement(client, ars_animator, roadmap, cts):
+    from tests.factories import DepartementFactory, MembershipFactory
+
+    other = DepartementFactory(code="85", name="Vendée")
+    MembershipFactory(user=ars_animator, role="ars_animator", contract=None, departement=other)
+    client.force_login(ars_animator)
+    response = client.post(
+        reverse("governance:instance_edit", args=[cts.pk]), {"kind": "cts", "name": cts.name, "departement": "85"}
+    )
+    assert response.status_code == 400
+    assert "son territoire ne change plus" in response.content.decode()
