@@ -12,6 +12,7 @@ def layout(request):
         nav = [
             {"label": "Accueil", "url": reverse("home")},
             {"label": "Contrats", "url": reverse("contracts:list")},
+            {"label": "Gouvernance", "url": reverse("governance:index")},
             {"label": "PRS", "url": reverse("referentials:prs")},
             {"label": "Territoires", "url": reverse("referentials:territories")},
         ]

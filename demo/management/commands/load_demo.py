@@ -2,6 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from demo.governance import load_governance_demo
 from demo.loader import DemoDataError, load_demo
 
 
@@ -18,6 +19,10 @@ class Command(BaseCommand):
         except (RuntimeError, DemoDataError) as error:
             raise CommandError(str(error)) from error
         self.stdout.write(str(report))
+        governance = load_governance_demo()
+        self.stdout.write(
+            f"Gouvernance : {', '.join(governance)}." if governance else "Gouvernance déjà présente : rien à changer."
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Démonstration prête en {time.perf_counter() - started:.1f} s. Comptes *@demo.portail-cls.fr, "
