@@ -1,10 +1,25 @@
-"""Personas shared by every test: an ARS animator of Maine-et-Loire, a coordinator and a reader of one contract,
-an outsider (coordinator elsewhere) and a superuser."""
+"""What every test shares: a fast password hasher, and the personas: an ARS animator of Maine-et-Loire, a
+coordinator and a reader of one contract, an outsider (coordinator elsewhere) and a superuser."""
 
 import pytest
 
 from cls_portal.enums import Role
 from tests.factories import ContractFactory, DepartementFactory, MembershipFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hasher(settings):
+    """Every persona hashes a password: PBKDF2 (a million rounds) made a test with personas take over a second.
+    `tests/cls_portal/test_auth.py` keeps one login through the production hashers (`production_password_hashers`)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def production_password_hashers(settings):
+    """Undo `fast_password_hasher` for one test: Django's default hashers, which production uses (PBKDF2 first)."""
+    from django.conf import global_settings
+
+    settings.PASSWORD_HASHERS = global_settings.PASSWORD_HASHERS
 
 
 @pytest.fixture
