@@ -12,12 +12,10 @@ from cls_portal.models import User
 from contracts.demo import ACCOUNTS, DEMO_PASSWORD, load_demo
 from contracts.enums import ContractStatus
 from contracts.models import Contract
-from referentials.loaders import load_all
 
 
 @pytest.fixture
-def demo(db):
-    load_all()
+def demo(referentials):
     load_demo()
 
 
