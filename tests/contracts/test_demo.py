@@ -23,8 +23,7 @@ from referentials.loaders import load_all
 
 
 @pytest.fixture
-def demo(db):
-    load_all()
+def demo(referentials):
     load_demo()
     load_governance_demo()  # what `manage.py load_demo` loads after the contracts
 
