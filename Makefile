@@ -4,6 +4,8 @@ PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# 0 skips the browser journeys in `make test` (.ci/run runs them once, on PostgreSQL).
+TEST_BROWSER ?= 1
 MANAGE := $(BIN)/python manage.py
 # Local development defaults; production sets its own environment (see README).
 export DEBUG ?= 1
@@ -68,8 +70,9 @@ dev: install migrate ## serve with DEBUG on: Django's debug pages and auto-reloa
 
 test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it, SQLite otherwise
 	$(MANAGE) makemigrations --check --dry-run -v 1
-	$(BIN)/pytest -m "not browser"
-	@$(MAKE) --no-print-directory test-browser
+	$(BIN)/pytest -m "not browser" --durations=15
+	@if [ "$(TEST_BROWSER)" != 0 ]; then $(MAKE) --no-print-directory test-browser; \
+	else echo "Tests navigateur non lancés ici (TEST_BROWSER=0)."; fi
 
 test-browser: install-dev ## user journeys in headless Debian Chromium (installed by .ci/run; skipped with a message if absent)
 	@if command -v chromium >/dev/null; then $(BIN)/pytest -m browser tests/browser; \

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "referentials",
     "contracts",
     "actions",
+    "governance",
     "diagnostics",
     "www",
     "demo",
@@ -210,6 +211,8 @@ DOCUMENT_ACCEL_PREFIX = env.str("DOCUMENT_ACCEL_PREFIX", default="/protected-med
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portail CLS <ne-pas-repondre@portail-cls.localhost>")
+# The portal's address as people reach it: links in e-mails (convocations, reminders) and calendar feeds start with it.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 MESSAGE_TAGS = {message_constants.ERROR: "error"}
 

@@ -52,6 +52,7 @@ urlpatterns = [
     path("compte/", include(auth_patterns)),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
+    path("gouvernance/", include("governance.urls")),
     path("diagnostics/", include("diagnostics.urls")),
     path("referentiels/", include("referentials.urls")),
     path("mentions-legales/", views.legal_notice, name="legal_notice"),

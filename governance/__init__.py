@@ -1,2 +1,4 @@
-"""Governance of a contract: instances (COPIL, comité technique, groupes de travail), meetings, minutes, decisions and
-per-committee snapshots of the plan. Not installed yet: the next issue builds it on top of contracts and actions."""
+"""Governance of a contract and of territorial health instances: instances (COPIL, comité technique, groupes de
+travail, CTS, CDCPPS) and their members, meetings with their agenda, convocations and minutes, decisions and
+follow-up tasks, snapshots of the plan for each committee, the calendar of a contract, roadmaps
+(docs/governance.md)."""

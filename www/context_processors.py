@@ -12,6 +12,7 @@ def layout(request):
         nav = [
             {"label": "Accueil", "url": reverse("home")},
             {"label": "Contrats", "url": reverse("contracts:list")},
+            {"label": "Gouvernance", "url": reverse("governance:index")},
             {"label": "Indicateurs", "url": reverse("diagnostics:catalogue")},
             {"label": "PRS", "url": reverse("referentials:prs")},
             {"label": "Territoires", "url": reverse("referentials:territories")},

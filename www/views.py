@@ -19,6 +19,7 @@ from contracts.views.browse import POPULATION_VINTAGE
 from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
 from diagnostics.overview import diagnostic_overview
+from governance.overview import contract_governance
 from www.home import home_overview
 from www.overview import territorial_overview
 
@@ -44,7 +45,7 @@ def account(request):
 
 def contract_detail(request, slug):
     visible = perms.visible_contracts(request.user)
-    contract = get_contract(request, slug, queryset=visible)
+    contract = get_contract(request, slug, queryset=visible.select_related("roadmap__instance"))
     user = request.user
     perimeter = contract.perimeter_communes().order_by().aggregate(population=Sum("population"), communes=Count("pk"))
     memberships = list(contract.memberships.select_related("user").order_by("user__last_name", "user__first_name"))
@@ -69,6 +70,7 @@ def contract_detail(request, slug):
         "transitions": contract.transitions.select_related("by").order_by("at", "id"),
         "changes": contract_changes(contract),
         "plan": plan_overview(contract),
+        "governance": contract_governance(contract, user),
         "diagnostic": diagnostic_overview(contract),
         # The other generations are named only to those who may open them.
         "previous_generation": visible.filter(pk=contract.previous_id).first() if contract.previous_id else None,

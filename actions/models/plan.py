@@ -5,7 +5,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -144,6 +144,14 @@ class Axe(models.Model):
 class FicheActionQuerySet(models.QuerySet):
     def late(self, today=None):
         return self.filter(late_condition(today))
+
+    def with_is_late(self, today=None):
+        """`is_late_db`: the late rule computed by the database, for lists that sort or count by it."""
+        return self.annotate(
+            is_late_db=Case(
+                When(late_condition(today), then=Value(True)), default=Value(False), output_field=models.BooleanField()
+            )
+        )
 
     def with_budget_totals(self):
         """`planned_total` and `actual_total` of the budget lines, as subqueries (no row multiplication)."""

@@ -6,7 +6,6 @@ from django.core.management import CommandError, call_command
 from actions.models import FicheAction
 from contracts.enums import ContractStatus
 from demo.loader import load_demo
-from referentials.loaders import load_all
 from tests.actions.excel_files import edit
 
 
@@ -18,8 +17,7 @@ def run(*args):
     return out.getvalue()
 
 
-def test_mauges_plan_round_trip_changes_nothing(db, tmp_path):
-    load_all()
+def test_mauges_plan_round_trip_changes_nothing(referentials, tmp_path):
     load_demo()
     path = tmp_path / "plan.xlsx"
     assert "Plan de « Contrat local de santé de Mauges Communauté 2017-2021 » (29 fiches) exporté" in run(

@@ -2,13 +2,11 @@
 
 from playwright.sync_api import expect
 
-from referentials.loaders import load_all
 from tests.browser.conftest import login
 from tests.factories import DEFAULT_PASSWORD
 
 
-def test_coordinator_finds_a_commune_and_its_epci(page, screenshot, coordinator):
-    load_all()
+def test_coordinator_finds_a_commune_and_its_epci(page, screenshot, coordinator, referentials):
     login(page, coordinator.email, DEFAULT_PASSWORD)
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="Territoires").click()
     page.get_by_label("Nom, code INSEE ou SIREN").fill("oree d'anjou")
@@ -21,8 +19,7 @@ def test_coordinator_finds_a_commune_and_its_epci(page, screenshot, coordinator)
     screenshot("epci")
 
 
-def test_coordinator_reads_a_prs_objective(page, screenshot, coordinator):
-    load_all()
+def test_coordinator_reads_a_prs_objective(page, screenshot, coordinator, referentials):
     login(page, coordinator.email, DEFAULT_PASSWORD)
     page.get_by_role("navigation", name="Menu principal").get_by_role("link", name="PRS").click()
     page.get_by_role(

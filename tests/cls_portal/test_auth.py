@@ -31,6 +31,15 @@ def test_login_with_email_ignores_case(client, coordinator):
     assert client.get("/").context["user"] == coordinator
 
 
+def test_login_with_the_production_password_hasher(client, production_password_hashers, db):
+    """The rest of the suite hashes with MD5 for speed (tests/conftest.py): here, the real PBKDF2 hash and login."""
+    user = UserFactory(email="pbkdf2@exemple.fr")
+    assert user.password.startswith("pbkdf2_sha256$")
+    response = client.post(reverse("login"), {"username": "pbkdf2@exemple.fr", "password": DEFAULT_PASSWORD})
+    assert response.status_code == 302
+    assert client.get("/").context["user"] == user
+
+
 def test_wrong_password_shows_a_french_error(client, coordinator):
     response = client.post(reverse("login"), {"username": coordinator.email, "password": "faux"})
     assert response.status_code == 200

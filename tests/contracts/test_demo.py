@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
@@ -15,14 +16,16 @@ from cls_portal.models import User
 from contracts.enums import ContractStatus, Role
 from contracts.models import Contract
 from demo.files import DIRECTORY, DemoDataError
+from demo.governance import FIXTURE as GOVERNANCE_FIXTURE
+from demo.governance import load_governance_demo
 from demo.loader import load_demo, read_demo_files
 from referentials.loaders import load_all
 
 
 @pytest.fixture
-def demo(db):
-    load_all()
+def demo(referentials):
     load_demo()
+    load_governance_demo()  # what `manage.py load_demo` loads after the contracts
 
 
 def _counts():
@@ -41,6 +44,8 @@ def test_demo_contracts_and_their_states(demo):
         "cc-val-de-sarthe": ContractStatus.ELABORATION,
         "cc-loir-luce-berce": ContractStatus.REFLECTION,
         "cc-sud-sarthe": ContractStatus.REFLECTION,
+        # Not a CLS: the container of the CTS Métropole-Flandres' roadmap (docs/governance.md).
+        "feuille-de-route-conseil-territorial-de-sante-metropole-flandres": ContractStatus.REFLECTION,
     }
 
 
@@ -148,9 +153,10 @@ def test_the_readme_lists_the_demo_accounts_and_their_password():
     readme = (Path(settings.BASE_DIR) / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Demo accounts", 1)[1].split("\n## ", 1)[0]
     data = read_demo_files()
+    governance = yaml.safe_load(GOVERNANCE_FIXTURE.read_text(encoding="utf-8"))
     assert set(re.findall(r"^\| `([^`]+@demo\.portail-cls\.fr)`", section, re.MULTILINE)) == {
         account["email"] for account in data.accounts
-    }
+    } | {account["email"] for account in governance.get("accounts", [])}
     assert f"**`{data.password}`**" in section
 
 

@@ -82,11 +82,6 @@ def catalogue(geography):
     return {indicator.code: indicator for indicator in TerritorialIndicator.objects.all()}
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hasher(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def mauges_contract(contract, catalogue):
     """The personas' contract (Maine-et-Loire), on the perimeter of Mauges Communauté."""

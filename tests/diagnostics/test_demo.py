@@ -9,11 +9,9 @@ from diagnostics.comparison import compare_contract
 from diagnostics.enums import DiagnosticStatus, Level
 from diagnostics.models import Diagnostic, IndicatorImport, IndicatorValue
 from diagnostics.traceability import traceability
-from referentials.loaders import load_all
 
 
-def test_the_demo_diagnostic_of_mauges_cls_2(db, client):
-    load_all()
+def test_the_demo_diagnostic_of_mauges_cls_2(referentials, client):
     load_demo()
     load_demo_diagnostics()
     diagnostic = Diagnostic.objects.get(contract__slug="mauges-cls-2")

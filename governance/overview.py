@@ -1,0 +1,47 @@
+"""The governance of a contract in a few lines, for the contract page
+(`templates/governance/_contract_section.html`): two queries."""
+
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
+
+from governance import perms
+from governance.models import Decision, Instance, Meeting
+
+DECISIONS_SHOWN = 10
+
+
+def _active_members(today):
+    return Count(
+        "members",
+        filter=(Q(members__start_date__isnull=True) | Q(members__start_date__lte=today))
+        & (Q(members__end_date__isnull=True) | Q(members__end_date__gte=today)),
+        distinct=True,
+    )
+
+
+def contract_governance(contract, user, today=None) -> dict:
+    """Instances of the contract with their member counts and next meeting, the latest decisions concerning the
+    contract, and what the user may do from the contract page."""
+    today = today or timezone.localdate()
+    upcoming = Meeting.objects.upcoming(today).filter(instance=OuterRef("pk")).order_by("date", "start_time")
+    instances = (
+        Instance.objects.filter(contract=contract)
+        .select_related("axe")
+        .annotate(
+            member_count=_active_members(today),
+            next_meeting_id=Subquery(upcoming.values("pk")[:1]),
+            next_meeting_date=Subquery(upcoming.values("date")[:1]),
+        )
+    )
+    return {
+        "instances": list(instances.order_by("name")),
+        "decisions": list(
+            Decision.objects.filter(contract=contract)
+            .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")
+            .order_by("-meeting__date", "position", "id")[:DECISIONS_SHOWN]
+        ),
+        # The contract page of a roadmap's container says so (www selects `roadmap__instance` with the contract).
+        "roadmap": getattr(contract, "roadmap", None),
+        "can_create_instance": perms.can_create_instance(user, contract),
+        "can_see_contacts": perms.can_see_contacts(user, contract),
+    }
