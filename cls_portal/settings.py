@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "actions",
     "governance",
     "diagnostics",
+    "documents",
     "www",
     "demo",
 ]

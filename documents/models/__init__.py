@@ -1,0 +1,1 @@
+"""Models of the documents app (article templates of the contract document, renderings kept as numbered versions)."""
