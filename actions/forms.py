@@ -25,6 +25,7 @@ from actions.perms import eligible_pilotes
 from actions.validators import YEAR_MAX, YEAR_MIN, percent_field, validate_year
 from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
 from cls_portal.imports.reading import MAX_FILE_SIZE
+from cls_portal.widgets import ChoiceList
 from referentials.models import PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -86,11 +87,11 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
         field_classes = {"axe": AxeChoiceField}
         widgets = {
             **text_and_date_widgets(FicheAction, form_fields()),
-            "target_publics": forms.CheckboxSelectMultiple,
-            "prs_priorities": forms.CheckboxSelectMultiple,
-            "partners": forms.SelectMultiple(attrs={"size": 8}),
-            "communes": forms.SelectMultiple(attrs={"size": 8}),
-            "prs_elements": forms.SelectMultiple(attrs={"size": 10}),
+            "target_publics": ChoiceList,
+            "prs_priorities": ChoiceList,
+            "partners": ChoiceList,
+            "communes": ChoiceList,
+            "prs_elements": ChoiceList,
         }
 
     def __init__(self, *args, contract, **kwargs):

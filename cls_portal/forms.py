@@ -34,16 +34,6 @@ def dsfr_upload(field):
         widget.group_class = "fr-upload-group"
 
 
-MULTIPLE_SELECT_HINT = "Pour en choisir plusieurs, maintenez la touche Ctrl (Cmd sur Mac) en cliquant."
-
-
-def multiple_select_hint(field):
-    """A list where several items can be chosen says how: the browser's own control gives no clue."""
-    widget = field.widget
-    if type(widget) is forms.SelectMultiple and MULTIPLE_SELECT_HINT not in str(field.help_text):
-        field.help_text = f"{field.help_text} {MULTIPLE_SELECT_HINT}".strip()
-
-
 class EscapedHelpTextBoundField(DsfrBoundField):
     """django-dsfr's field templates (like Django's own) print `help_text|safe`, and some help texts quote user data
     (an indicator's target): escape it here, unless it is deliberate HTML (a SafeString, e.g. from format_html)."""
@@ -51,6 +41,19 @@ class EscapedHelpTextBoundField(DsfrBoundField):
     def __init__(self, form, field, name):
         super().__init__(form, field, name)
         self.help_text = conditional_escape(self.help_text)
+
+    @property
+    def template_name(self):
+        # A widget may bring the template of its whole field (cls_portal.widgets.ChoiceList).
+        return getattr(self.field.widget, "field_template_name", None) or super().template_name
+
+    def checked_subwidgets(self):
+        """The ticked options first, so that what is chosen shows without scrolling (ChoiceList)."""
+        subwidgets = list(self.subwidgets)
+        return [s for s in subwidgets if s.data["selected"]] + [s for s in subwidgets if not s.data["selected"]]
+
+    def checked_count(self):
+        return sum(1 for subwidget in self.subwidgets if subwidget.data["selected"])
 
 
 class DsfrFormMixin:
@@ -66,7 +69,6 @@ class DsfrFormMixin:
             dsfr_input_class_attr(visible)
             name_empty_choice(visible.field)
             dsfr_upload(visible.field)
-            multiple_select_hint(visible.field)
         # A bound field copies its field's label and help text when it is built: drop the ones built above, so that
         # the labels and help texts that subclasses set after this __init__ are the ones shown.
         self._bound_fields_cache.clear()

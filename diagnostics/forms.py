@@ -8,6 +8,7 @@ from dsfr.utils import dsfr_input_class_attr
 
 from actions.models import Axe, FicheAction
 from cls_portal.forms import DsfrForm, DsfrModelForm
+from cls_portal.widgets import ChoiceList
 from diagnostics.enums import Source
 from diagnostics.importing import mapping as m
 from diagnostics.importing.reading import MAX_UPLOAD_SIZE
@@ -127,7 +128,7 @@ class DiagnosticIndicatorsForm(DsfrForm):
         label="Indicateurs retenus",
         queryset=TerritorialIndicator.objects.none(),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=ChoiceList,
         help_text="Les indicateurs que le diagnostic commente. Retirer un indicateur retire aussi son commentaire.",
     )
 
@@ -163,9 +164,9 @@ class PriorityForm(DsfrModelForm):
         fields = ["number", "title", "justification", "indicators", "axes", "fiches"]
         widgets = {
             "justification": forms.Textarea(attrs={"rows": 5}),
-            "indicators": forms.CheckboxSelectMultiple,
-            "axes": forms.CheckboxSelectMultiple,
-            "fiches": forms.CheckboxSelectMultiple,
+            "indicators": ChoiceList,
+            "axes": ChoiceList,
+            "fiches": ChoiceList,
         }
         error_messages = {
             "number": {"required": "Numérotez l'enjeu."},

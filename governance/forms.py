@@ -4,6 +4,7 @@ domain modules (`governance.members`, `governance.lifecycle`...)."""
 from django import forms
 
 from cls_portal.forms import DsfrForm, DsfrModelForm
+from cls_portal.widgets import ChoiceList
 from contracts.enums import Civility
 from contracts.forms import DateInput
 from contracts.models import Organisation
@@ -230,7 +231,7 @@ class AgendaItemForm(DsfrModelForm):
     class Meta:
         model = AgendaItem
         fields = ["title", "presenter", "duration_minutes", "description", "fiches", "avenant", "approves_minutes_of"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 2}), "fiches": forms.CheckboxSelectMultiple}
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}), "fiches": ChoiceList}
         error_messages = {"title": {"required": "Indiquez l'intitulé du point."}}
 
     def __init__(self, *args, meeting, fiches, avenants, approvable, plan_contract_id=None, **kwargs):

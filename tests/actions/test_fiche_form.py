@@ -270,9 +270,11 @@ def test_messages_of_sub_objects_read_as_french(logged_coordinator, fiche):
     assert "L&#x27;indicateur « Foyers équipés » ne figure plus dans la fiche." in response.content.decode()
 
 
-def test_multiple_selects_say_how_to_choose_several(logged_coordinator, contract, axe1):
+def test_several_items_are_chosen_with_checkboxes_not_a_native_multiple_select(logged_coordinator, contract, axe1):
     html = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug])).content.decode()
-    assert html.count("maintenez la touche Ctrl (Cmd sur Mac)") == 3  # partners, communes, PRS objectives
+    assert "<select multiple" not in html and " multiple>" not in html
+    # Partners, communes, PRS objectives, target publics, PRS priorities.
+    assert html.count('class="fr-fieldset choice-list') == 5
 
 
 def test_a_yes_no_box_is_not_marked_optional(logged_coordinator, contract, axe1):

@@ -11,6 +11,7 @@ from django.urls import reverse
 from actions.enums import FicheStatus, Funder
 from actions.models import FicheIndicatorValue
 from actions.views.plan import AS_SIGNED
+from contracts.models import Organisation
 from tests.actions.large_plan import build_plan, rich_fiche
 from tests.factories import ContractFactory
 
@@ -110,7 +111,9 @@ def test_fiche_pages_queries_are_bounded(client, departement, ars_animator, coun
         assert response.status_code == 200
         html = response.content.decode()
         for partner in fiche.partners.all():
-            assert f'<option value="{partner.pk}" selected>{partner.name}</option>' in html
+            assert f'name="partners" value="{partner.pk}" id="id_partners_' in html
+        assert html.count('name="partners"') == Organisation.objects.count()
+        assert html.count(" checked>") >= fiche.partners.count()
 
     for user in (plan["coordinator"], ars_animator, plan["pilote"]):
         client.force_login(user)
