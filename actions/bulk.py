@@ -17,8 +17,9 @@ def _change(fiche_ids, *, by, field: str, value) -> list[FicheAction]:
     now = timezone.now()
     for fiche in fiches:
         setattr(fiche, field, value)
+        fiche.settle_progress()
         fiche.updated_at = now
-    bulk_update_with_history(fiches, FicheAction, [field, "updated_at"], default_user=by)
+    bulk_update_with_history(fiches, FicheAction, [field, "progress", "updated_at"], default_user=by)
     return fiches
 
 

@@ -195,21 +195,22 @@ class FollowUpForm(VersionedFormMixin, DsfrModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        note_given = any(cleaned.get(name) for name in ("note_done", "note_difficulties", "note_next_steps"))
-        if note_given and not cleaned.get("note_done"):
-            self.add_error("note_done", "Dites ce qui a été réalisé pour enregistrer la note de suivi.")
-        if note_given and not cleaned.get("note_date"):
+        if self.note_given() and not cleaned.get("note_date"):
             self.add_error("note_date", "Indiquez la date du point de suivi.")
         return cleaned
+
+    def note_given(self):
+        """Any one of the three texts makes a note: a blocked action has difficulties and nothing done yet."""
+        return any(self.cleaned_data.get(name) for name in ("note_done", "note_difficulties", "note_next_steps"))
 
     def follow_up(self):
         """The arguments of `actions.follow_up.record_follow_up` (the fiche itself is saved by `save_checked`)."""
         cleaned = self.cleaned_data
         note = None
-        if cleaned.get("note_done"):
+        if self.note_given():
             note = NoteInput(
                 date=cleaned["note_date"],
-                done=cleaned["note_done"],
+                done=cleaned.get("note_done", ""),
                 difficulties=cleaned.get("note_difficulties", ""),
                 next_steps=cleaned.get("note_next_steps", ""),
             )
@@ -385,10 +386,12 @@ class BulkActionForm(DsfrForm):
     )
     status = forms.ChoiceField(label="Nouveau statut", choices=[("", "—")] + FicheStatus.choices, required=False)
     pilote = forms.ModelChoiceField(
-        label="Nouveau pilote",
-        queryset=get_user_model().objects.none(),
+        label="Nouveau pilote", queryset=get_user_model().objects.none(), required=False, empty_label="—"
+    )
+    remove_pilote = forms.BooleanField(
+        label="Retirer le pilote des fiches cochées",
         required=False,
-        empty_label="Aucun compte (retirer le pilote)",
+        help_text="Plutôt que d'en choisir un nouveau : les fiches n'auront plus de pilote.",
     )
 
     def __init__(self, *args, contract, **kwargs):
@@ -402,6 +405,12 @@ class BulkActionForm(DsfrForm):
         cleaned = super().clean()
         if cleaned.get("action") == self.STATUS and not cleaned.get("status"):
             self.add_error("status", "Choisissez le nouveau statut.")
+        # Removing the pilote of several fiches is asked for in so many words, never the default of an empty list.
+        if cleaned.get("action") == self.PILOTE:
+            if cleaned.get("pilote") and cleaned.get("remove_pilote"):
+                self.add_error("pilote", "Choisissez un nouveau pilote ou cochez « Retirer le pilote », pas les deux.")
+            elif not cleaned.get("pilote") and not cleaned.get("remove_pilote"):
+                self.add_error("pilote", "Choisissez le nouveau pilote, ou cochez « Retirer le pilote ».")
         return cleaned
 
 

@@ -22,6 +22,13 @@ def next_fiche_number(axe: Axe) -> str:
     return next_child_number(axe.number, numbers.values_list("number", flat=True))
 
 
+def next_fiche_numbers(contract) -> dict[int, str]:
+    """The next free fiche number of every axe of `contract` (axe pk -> number), in two queries."""
+    numbers = list(FicheAction.objects.filter(contract=contract).values_list("number", flat=True))
+    axes = Axe.objects.filter(contract=contract).values_list("pk", "number")
+    return {pk: next_child_number(number, numbers) for pk, number in axes}
+
+
 def next_sub_action_number(fiche: FicheAction) -> str:
     return next_child_number(fiche.number, fiche.sub_actions.values_list("number", flat=True))
 

@@ -21,7 +21,7 @@ from actions.excel.reading import PlanRows
 from actions.excel.schema import AXES, BUDGET, FICHES, INDICATOR_VALUES, INDICATORS, SUB_ACTIONS
 from actions.fields import FICHE_FIELDS
 from actions.models import Axe, BudgetLine, FicheAction, FicheIndicator, FicheIndicatorValue, SubAction, TargetPublic
-from actions.models.plan import coverable_communes, validate_territory
+from actions.models.plan import coverable_communes, settled_progress, validate_territory
 from actions.perms import eligible_pilotes
 from actions.validators import number_key, validate_number, validate_year
 from cls_portal.imports import cells
@@ -373,6 +373,12 @@ class _Preparer:
                 values[key] = getattr(self, f"read_{key}")(row, existing)
             else:
                 values[key] = self.plain(row, field)
+        status = values.get("status")
+        if status not in (None, INVALID) and values.get("progress") is not INVALID:
+            # The preview shows the progress the fiche will be saved with (« Réalisée » is 100 %).
+            progress = values.get("progress", getattr(existing, "progress", 0))
+            if "progress" in values or settled_progress(status, progress) != progress:
+                values["progress"] = settled_progress(status, progress)
         return values, m2m
 
     def plain(self, row, field):

@@ -183,12 +183,15 @@ class FicheIndicatorValue(Versioned):
         return f"{self.indicator} — {self.year} : {self.value}"
 
 
+EMPTY_NOTE_MESSAGE = "Dites ce qui a été réalisé, les difficultés rencontrées ou les prochaines étapes."
+
+
 class FollowUpNote(Versioned):
     """A dated follow-up entry: what was done, what went wrong, what comes next."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="notes", verbose_name="fiche")
     date = models.DateField("date")
-    done = models.TextField("réalisé")
+    done = models.TextField("réalisé", blank=True)
     difficulties = models.TextField("difficultés rencontrées", blank=True)
     next_steps = models.TextField("prochaines étapes", blank=True)
     author = models.ForeignKey(
@@ -207,6 +210,14 @@ class FollowUpNote(Versioned):
         verbose_name = "note de suivi"
         verbose_name_plural = "notes de suivi"
         ordering = ["fiche_id", "-date", "-id"]
+        constraints = [
+            # A blocked action has difficulties and nothing done yet: any one of the three texts makes a note.
+            models.CheckConstraint(
+                name="follow_up_note_says_something",
+                condition=~Q(done="") | ~Q(difficulties="") | ~Q(next_steps=""),
+                violation_error_message=EMPTY_NOTE_MESSAGE,
+            )
+        ]
 
     def __str__(self):
         return f"Suivi du {self.date:%d/%m/%Y}"

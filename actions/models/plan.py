@@ -33,6 +33,14 @@ def late_condition(today: datetime.date | None = None) -> Q:
     return Q(end_date__lt=today) & ~Q(status__in=FINISHED_STATUSES)
 
 
+DONE_PROGRESS_HINT = "Une fiche « Réalisée » est à 100 % : son avancement y est porté en l'enregistrant."
+
+
+def settled_progress(status, progress):
+    """The progress a fiche of `status` is saved with: 100 % once « Réalisée », else `progress` as given."""
+    return 100 if status == FicheStatus.DONE else progress
+
+
 def counted_in_progress_condition() -> Q:
     """The fiches that count in a progress roll-up: not those of `enums.EXCLUDED_FROM_PROGRESS` (abandoned)."""
     return ~Q(status__in=EXCLUDED_FROM_PROGRESS)
@@ -268,6 +276,7 @@ class FicheAction(Versioned):
         "avancement (%)",
         default=0,
         validators=PERCENT_VALIDATORS,
+        help_text=DONE_PROGRESS_HINT,
     )
     is_demo_content = models.BooleanField(
         "contenu de démonstration",
@@ -304,6 +313,12 @@ class FicheAction(Versioned):
                 violation_error_message="L'avancement est un pourcentage entre 0 et 100.",
             ),
             models.CheckConstraint(
+                name="fiche_done_at_100",
+                condition=~Q(status=FicheStatus.DONE) | Q(progress=100),
+                # A constraint's message is %-formatted (its name): the percent sign is doubled.
+                violation_error_message="Une fiche « Réalisée » est à 100 %% d'avancement.",
+            ),
+            models.CheckConstraint(
                 name="fiche_end_after_start",
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=True) | Q(end_date__gte=F("start_date")),
                 violation_error_message="La fin de l'action ne peut pas précéder son début.",
@@ -332,7 +347,18 @@ class FicheAction(Versioned):
             return str(self.pilote)
         return self.pilote_name
 
+    def settle_progress(self):
+        """A fiche « Réalisée » is at 100 %: every write of a status calls this (model validation, save, bulk change,
+        the Excel import's preview through `settled_progress`), and the constraint `fiche_done_at_100` refuses any
+        other."""
+        self.progress = settled_progress(self.status, self.progress)
+
+    def save(self, *args, **kwargs):
+        self.settle_progress()
+        super().save(*args, **kwargs)
+
     def clean(self):
+        self.settle_progress()
         # The axe may be unsaved: an import checks the fiches of the axes it creates.
         errors = {}
         axe = getattr(self, "axe", None)  # None while no axe is chosen

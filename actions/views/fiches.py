@@ -1,5 +1,7 @@
 """A fiche-action: its page, its forms (edit, follow-up), copy, move and delete."""
 
+import json
+
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Prefetch, Sum
@@ -14,7 +16,7 @@ from actions.follow_up import record_follow_up
 from actions.forms import DuplicateFicheForm, FicheForm, FollowUpForm, MoveFicheForm
 from actions.history import fiche_history
 from actions.models import Axe, FicheAction, FicheIndicatorValue
-from actions.numbering import move_fiche, next_fiche_number
+from actions.numbering import move_fiche, next_fiche_number, next_fiche_numbers
 from actions.views.plan import plan_crumbs, plan_link
 from cls_portal.forms import stale_message
 from cls_portal.locking import StaleObjectError
@@ -154,10 +156,16 @@ def fiche_create(request, slug):
             return redirect(fiche_url(fiche))
         return _fiche_form_page(request, contract, form, status=400)
     initial = {}
+    next_numbers = next_fiche_numbers(contract)
     axe = Axe.objects.filter(contract=contract, number=request.GET.get("axe", "")).first()
+    if axe is None and len(next_numbers) == 1:
+        axe = Axe.objects.get(pk=next(iter(next_numbers)))  # a plan of one axe: no choice to make
     if axe is not None:
-        initial = {"axe": axe, "number": next_fiche_number(axe)}
-    return _fiche_form_page(request, contract, FicheForm(contract=contract, initial=initial))
+        initial = {"axe": axe, "number": next_numbers[axe.pk]}
+    form = FicheForm(contract=contract, initial=initial)
+    # static/js/fiche_number.js proposes the next number of the axe chosen.
+    form.fields["axe"].widget.attrs["data-next-numbers"] = json.dumps(next_numbers)
+    return _fiche_form_page(request, contract, form)
 
 
 def fiche_edit(request, slug, number):

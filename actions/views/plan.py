@@ -64,7 +64,7 @@ def plan(request, slug):
             "budget": budget_totals(contract, fiches=all_fiches if as_signed_view else None),
             "filter": filterset,
             "shown_count": len(fiches),
-            "missing_fields": incomplete_fields(all_fiches),
+            "missing_fields": incomplete_fields(all_fiches) if can_edit else None,
             "can_edit": can_edit,
             "bulk_form": BulkActionForm(contract=contract) if can_edit else None,
             "avenants": avenants,

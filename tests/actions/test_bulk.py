@@ -25,6 +25,18 @@ def test_bulk_status_change_applies_to_checked_fiches_only(client, coordinator, 
     assert first.history.first().history_user == coordinator
 
 
+def test_bulk_done_brings_the_fiches_to_100_percent(client, coordinator, axe1):
+    fiche = FicheFactory(axe=axe1, progress=40)
+    client.force_login(coordinator)
+    client.post(
+        reverse("actions:bulk", args=[axe1.contract.slug]),
+        {"fiches": [fiche.pk], "action": "status", "status": FicheStatus.DONE},
+    )
+    fiche.refresh_from_db()
+    assert (fiche.status, fiche.progress) == (FicheStatus.DONE, 100)
+    assert fiche.history.first().progress == 100
+
+
 def test_bulk_pilote_change(client, coordinator, contract, axe1):
     fiche = FicheFactory(axe=axe1)
     colleague = UserFactory(first_name="Chloé", last_name="Collègue")
@@ -38,6 +50,28 @@ def test_bulk_pilote_change(client, coordinator, contract, axe1):
     assert "Chloé Collègue est désormais pilote de 1 fiche : 1.1." in response.content.decode()
     fiche.refresh_from_db()
     assert fiche.pilote == colleague
+
+
+def test_removing_the_pilote_is_asked_for_in_so_many_words(client, coordinator, contract, axe1):
+    colleague = UserFactory(first_name="Chloé", last_name="Collègue")
+    MembershipFactory(user=colleague, contract=contract)
+    fiche = FicheFactory(axe=axe1, pilote=colleague)
+    client.force_login(coordinator)
+    url = reverse("actions:bulk", args=[contract.slug])
+    page = client.post(url, {"fiches": [fiche.pk], "action": "pilote", "pilote": ""}, follow=True).content.decode()
+    assert "Choisissez le nouveau pilote, ou cochez « Retirer le pilote »." in page
+    fiche.refresh_from_db()
+    assert fiche.pilote == colleague
+
+    data = {"fiches": [fiche.pk], "action": "pilote", "pilote": colleague.pk, "remove_pilote": "on"}
+    assert "pas les deux" in client.post(url, data, follow=True).content.decode()
+    fiche.refresh_from_db()
+    assert fiche.pilote == colleague
+
+    data = {"fiches": [fiche.pk], "action": "pilote", "remove_pilote": "on"}
+    assert "Le pilote a été retiré de 1 fiche : 1.1." in client.post(url, data, follow=True).content.decode()
+    fiche.refresh_from_db()
+    assert fiche.pilote is None
 
 
 def test_bulk_refuses_fiches_of_another_contract(client, coordinator, axe1, other_contract):

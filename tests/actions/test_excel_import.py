@@ -255,3 +255,14 @@ def test_a_constraint_on_several_fields_is_reported_at_its_own_field(contract, r
     assert [str(error) for error in report.errors] == [
         "Feuille « Fiches », ligne 7, colonne « Numéro » : une fiche-action porte déjà ce numéro dans ce contrat."
     ]
+
+
+def test_a_fiche_imported_as_done_is_at_100_percent_and_the_preview_says_so(contract, rich_plan, coordinator):
+    content = edit(export_plan(contract), "Fiches", {(2, "Statut"): "Réalisée", (2, "Avancement (%)"): 40})
+    preview = preview_of(contract, content)
+    assert preview.ok, [str(e) for e in preview.errors]
+    labels = {c.label: (c.old, c.new) for c in preview.updated[0].changes}
+    assert labels["Statut"] == ("En cours", "Réalisée") and labels["Avancement (%)"] == ("60", "100")
+    apply_import(preview, user=coordinator)
+    radon = FicheAction.objects.get(contract=contract, number="1.1")
+    assert (radon.status, radon.progress) == (FicheStatus.DONE, 100)

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -205,24 +207,45 @@ def test_follow_up_records_status_note_and_indicator_values(client, pilote, fich
     assert "237 kits distribués" in page and "Paul Pilote" in page
 
 
-def test_follow_up_note_needs_what_was_done(client, pilote, fiche):
+def test_a_blocked_action_records_its_difficulties_alone(client, pilote, fiche):
     client.force_login(pilote)
     url = reverse("actions:fiche_follow_up", args=[fiche.contract.slug, fiche.number])
-    response = client.post(
-        url,
-        {
-            "status": FicheStatus.IN_PROGRESS,
-            "progress": 150,
-            "version": 1,
-            "note_date": "2024-03-16",
-            "note_difficulties": "Retards",
-        },
-    )
+    data = {"status": FicheStatus.BLOCKED, "progress": 150, "version": 1, "note_difficulties": "Local indisponible"}
+    response = client.post(url, data)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Dites ce qui a été réalisé pour enregistrer la note de suivi." in html
+    assert "Indiquez la date du point de suivi." in html
     assert "L&#x27;avancement est un pourcentage entre 0 et 100." in html
-    assert "Retards" in html
+    assert "Local indisponible" in html
+
+    response = client.post(url, {**data, "progress": 20, "note_date": "2024-03-16"})
+    assert response.status_code == 302
+    note = fiche.notes.get()
+    assert (note.done, note.difficulties, note.next_steps) == ("", "Local indisponible", "")
+
+
+def test_an_empty_note_is_refused_by_the_model(db):
+    from django.core.exceptions import ValidationError
+
+    from actions.models import FollowUpNote
+    from actions.models.details import EMPTY_NOTE_MESSAGE
+
+    with pytest.raises(ValidationError) as raised:
+        FollowUpNote(date=datetime.date(2024, 3, 16), done="", difficulties="", next_steps="").validate_constraints()
+    assert raised.value.messages == [EMPTY_NOTE_MESSAGE]
+
+
+def test_a_fiche_marked_done_is_at_100_percent(client, coordinator, pilote, fiche):
+    client.force_login(pilote)
+    url = reverse("actions:fiche_follow_up", args=[fiche.contract.slug, fiche.number])
+    response = client.post(url, {"status": FicheStatus.DONE, "progress": 40, "version": 1})
+    assert response.status_code == 302
+    fiche.refresh_from_db()
+    assert (fiche.status, fiche.progress) == (FicheStatus.DONE, 100)
+
+    client.force_login(coordinator)
+    form = client.get(reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number])).content.decode()
+    assert "Une fiche « Réalisée » est à 100 %" in form
 
 
 def test_success_message_escapes_the_title_typed_by_the_user(logged_coordinator, contract, axe1):

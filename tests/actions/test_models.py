@@ -91,3 +91,10 @@ def test_document_is_a_file_or_a_link_never_both(fiche):
             url="https://exemple.fr/a.pdf",
             file=SimpleUploadedFile("a.pdf", b"%PDF-1.4"),
         )
+
+
+def test_the_database_refuses_a_done_fiche_below_100_percent(axe1):
+    fiche = FicheFactory(axe=axe1, status=FicheStatus.DONE, progress=40)
+    assert fiche.progress == 100  # save() settles it
+    with pytest.raises(IntegrityError), transaction.atomic():
+        FicheAction.objects.filter(pk=fiche.pk).update(progress=40)

@@ -1,8 +1,10 @@
+import json
+
 from django.urls import reverse
 
 from actions.models import FicheAction
-from actions.numbering import move_fiche, next_fiche_number, renumber_axe
-from tests.actions.factories import FicheFactory, SubActionFactory
+from actions.numbering import move_fiche, next_fiche_number, next_fiche_numbers, renumber_axe
+from tests.actions.factories import AxeFactory, FicheFactory, SubActionFactory
 
 
 def numbers(axe):
@@ -54,3 +56,23 @@ def test_move_page(client, coordinator, axe1, axe2):
     fiche.refresh_from_db()
     assert fiche.number == "2.1"
     assert fiche.history.first().history_user == coordinator
+
+
+def test_the_new_fiche_form_proposes_the_next_number_of_each_axe(client, coordinator, contract, axe1):
+    axe2 = AxeFactory(contract=contract, number="2", title="Accès aux soins")
+    FicheFactory(axe=axe1, number="1.1")
+    FicheFactory(axe=axe1, number="1.4")
+    assert next_fiche_numbers(contract) == {axe1.pk: "1.5", axe2.pk: "2.1"}
+    client.force_login(coordinator)
+    form = client.get(reverse("actions:fiche_create", args=[contract.slug])).context["form"]
+    assert json.loads(form.fields["axe"].widget.attrs["data-next-numbers"]) == {
+        str(axe1.pk): "1.5",
+        str(axe2.pk): "2.1",
+    }
+    assert "number" not in form.initial  # two axes: the user chooses, the page proposes
+
+
+def test_a_plan_of_one_axe_gets_its_axe_and_number_chosen(client, coordinator, contract, axe1):
+    client.force_login(coordinator)
+    form = client.get(reverse("actions:fiche_create", args=[contract.slug])).context["form"]
+    assert (form.initial["axe"], form.initial["number"]) == (axe1, "1.1")

@@ -80,6 +80,7 @@ def test_completeness_names_fields_under_80_percent(client, coordinator, contrac
 def test_readers_see_no_edit_buttons(client, reader, coordinator, contract, plan):
     page = get_plan(client, reader, contract).content.decode()
     assert "Créer une fiche" not in page and 'name="fiches"' not in page
+    assert "Complétude des fiches" not in page  # the editors' to-do list
     page = get_plan(client, coordinator, contract).content.decode()
     assert "Créer une fiche" in page and 'name="fiches"' in page
 
