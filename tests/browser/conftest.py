@@ -71,3 +71,28 @@ def login(page, email, password):
     page.get_by_label("Mot de passe").fill(password)
     page.get_by_role("button", name="Se connecter").click()
     page.wait_for_url(lambda url: "/connexion/" not in url)
+
+
+PHONE = {"width": 390, "height": 844}
+TABLET = {"width": 768, "height": 1024}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+# The outermost elements that stick out of the viewport, to name them in a failure.
+STICKING_OUT = """() => {
+  const width = document.documentElement.clientWidth, found = [];
+  const out = el => { const box = el.getBoundingClientRect(); return box.width > 0 && box.right > width + 1; };
+  for (const el of document.querySelectorAll("body *")) {
+    if (out(el) && el.parentElement && !out(el.parentElement)) {
+      found.push(`${el.tagName.toLowerCase()}.${String(el.className).split(" ").join(".")}`);
+    }
+  }
+  return found.slice(0, 5);
+}"""
+
+
+def no_horizontal_scroll(page):
+    """The page does not scroll sideways: wide content scrolls inside its own box (DSFR tables) or wraps."""
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    if overflow > 1:
+        pytest.fail(f"La page {page.url} déborde de {overflow} px en largeur : {page.evaluate(STICKING_OUT)}")

@@ -16,7 +16,7 @@ from actions.models import Axe, FicheAction
 from diagnostics.catalogue import load_catalogue, load_geography_values
 from diagnostics.models import Diagnostic, IndicatorValue
 from referentials.models import Epci, FormerCommune
-from tests.browser.conftest import login
+from tests.browser.conftest import DESKTOP, PHONE, login, no_horizontal_scroll
 from tests.diagnostics.conftest import MAUGES, MAUGES_COMMUNES, load_test_geography
 from tests.factories import DEFAULT_PASSWORD
 
@@ -70,11 +70,10 @@ def plan(mauges_contract):
 
 def both_widths(page, screenshot, name):
     screenshot(f"{name}-1280")
-    page.set_viewport_size({"width": 390, "height": 844})
+    page.set_viewport_size(PHONE)
     screenshot(f"{name}-390")
-    overflow = page.evaluate("document.documentElement.scrollWidth")
-    page.set_viewport_size({"width": 1280, "height": 900})
-    assert overflow <= 390, f"{page.url} déborde à 390 px ({overflow} px)"
+    no_horizontal_scroll(page)
+    page.set_viewport_size(DESKTOP)
 
 
 def tick(page, label):

@@ -22,13 +22,10 @@ from governance.enums import MeetingStatus
 from governance.models import Decision, FollowUpTask, Instance, Meeting, Milestone, Phase
 from governance.models.meetings import long_day
 from tests.actions.factories import AxeFactory, FicheFactory
-from tests.browser.conftest import login
+from tests.browser.conftest import DESKTOP, PHONE, login, no_horizontal_scroll
 from tests.browser.test_contract_journeys import fields_are_labelled, main_nav, reads_as_french, starting_with
 from tests.factories import DEFAULT_PASSWORD, OrganisationFactory
 from tests.governance.factories import InstanceFactory
-
-PHONE = {"width": 390, "height": 844}
-DESKTOP = {"width": 1280, "height": 900}
 
 
 def both_widths(page, screenshot, name):
@@ -37,11 +34,6 @@ def both_widths(page, screenshot, name):
     screenshot(f"{name}-390")
     page.set_viewport_size(DESKTOP)
     screenshot(f"{name}-1280")
-
-
-def no_horizontal_scroll(page):
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 1, f"La page {page.url} déborde de {overflow} px en largeur."
 
 
 def invitation(message):
