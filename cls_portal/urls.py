@@ -11,6 +11,7 @@ from cls_portal.forms import (
     DsfrSetPasswordForm,
     EmailAuthenticationForm,
 )
+from contracts import views as contracts_views
 from www import views as www_views
 
 admin.site.site_header = "Portail CLS — administration"
@@ -50,6 +51,7 @@ urlpatterns = [
     path("mon-compte/", www_views.account, name="account"),
     path("vue-ensemble/", www_views.ars_overview, name="ars_overview"),
     path("compte/", include(auth_patterns)),
+    path("compte/invitation/<str:token>/", contracts_views.invitation, name="invitation"),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),
     path("plans/", include("actions.urls")),
     path("gouvernance/", include("governance.urls")),

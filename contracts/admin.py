@@ -3,7 +3,15 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from cls_portal.admin import FoldedSearchMixin, UserAdmin
 from cls_portal.models import User
-from contracts.models import Avenant, Contract, ContractParty, ContractTransition, Membership, Organisation
+from contracts.models import (
+    Avenant,
+    Contract,
+    ContractParty,
+    ContractTransition,
+    Invitation,
+    Membership,
+    Organisation,
+)
 
 
 @admin.register(Organisation)
@@ -99,3 +107,16 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__last_name", "contract__name", "departement__name"]
     autocomplete_fields = ["user", "departement", "contract"]
     list_select_related = ["user", "departement", "contract"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "full_name", "role", "contract", "invited_by", "sent_at", "expires_at", "accepted_at"]
+    list_filter = ["role", ("accepted_at", admin.EmptyFieldListFilter), ("revoked_at", admin.EmptyFieldListFilter)]
+    search_fields = ["email", "last_name", "contract__name"]
+    list_select_related = ["contract", "invited_by"]
+    # Invitations are sent, renewed and revoked from the habilitations page, which sends the e-mail with its link.
+    readonly_fields = [f.name for f in Invitation._meta.fields]
+
+    def has_add_permission(self, request):
+        return False

@@ -403,33 +403,37 @@ class RenewForm(TransitionForm):
 
 
 class MembershipForm(DsfrForm):
-    email = forms.EmailField(label="Adresse e-mail", help_text="La personne doit déjà avoir un compte sur le portail.")
-    role = forms.ChoiceField(
-        label="Rôle",
-        choices=[(Role.COORDINATOR, Role.COORDINATOR.label), (Role.READER, Role.READER.label)],
-        widget=forms.RadioSelect,
-        initial=Role.READER,
-    )
+    """Give a role on the contract: at once to an existing account, else by invitation (contracts/invitations.py)."""
 
-    def __init__(self, *args, contract, **kwargs):
+    email = forms.EmailField(
+        label="Adresse e-mail",
+        help_text="Si la personne n'a pas encore de compte, elle reçoit une invitation à le créer.",
+    )
+    first_name = forms.CharField(label="Prénom", max_length=150, required=False)
+    last_name = forms.CharField(label="Nom", max_length=150, required=False)
+    role = forms.ChoiceField(label="Rôle", widget=forms.RadioSelect)
+
+    def __init__(self, *args, contract, roles, **kwargs):
         super().__init__(*args, **kwargs)
         self.contract = contract
+        self.fields["role"].choices = [(role, role.label) for role in roles]
+        self.fields["role"].initial = Role.READER
+        for name in ("first_name", "last_name"):
+            self.fields[name].help_text = "Pour l'invitation, si la personne n'a pas encore de compte."
 
     def clean(self):
         cleaned = super().clean()
         email = cleaned.get("email")
-        if email:
-            user = User.objects.filter(email__iexact=email).first()
-            if user is None:
-                # There is no self sign-up: accounts are created by the portal's administrators.
-                self.add_error(
-                    "email",
-                    "Aucun compte n'utilise cette adresse : demandez à un administrateur du portail de créer le "
-                    "compte, puis ajoutez-le ici.",
-                )
-            else:
-                cleaned["user"] = user
-                role = cleaned.get("role")
-                if role and self.contract.memberships.filter(Q(user=user) & Q(role=role)).exists():
-                    self.add_error("email", "Cette personne a déjà ce rôle sur ce contrat.")
+        if not email:
+            return cleaned
+        user = User.objects.filter(email__iexact=email).first()
+        cleaned["user"] = user
+        role = cleaned.get("role")
+        if user is not None:
+            if role and self.contract.memberships.filter(Q(user=user) & Q(role=role)).exists():
+                self.add_error("email", "Cette personne a déjà ce rôle sur ce contrat.")
+            return cleaned
+        for name, what in (("first_name", "le prénom"), ("last_name", "le nom")):
+            if not cleaned.get(name, "").strip():
+                self.add_error(name, f"Indiquez {what} : la personne n'a pas encore de compte, elle sera invitée.")
         return cleaned

@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import Q, Sum
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -397,3 +398,78 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} — {self.get_role_display()} — {self.departement or self.contract}"
+
+
+INVITATION_VALIDITY = datetime.timedelta(days=14)
+
+
+class Invitation(models.Model):
+    """A person asked to join a contract with a role, before they have an account (contracts/invitations.py).
+
+    The e-mail carries a secret link; only its SHA-256 is stored. Pending until accepted, revoked or expired.
+    """
+
+    email = models.EmailField("adresse e-mail")
+    first_name = models.CharField("prénom", max_length=150)
+    last_name = models.CharField("nom", max_length=150)
+    role = models.CharField("rôle", max_length=20, choices=Role.choices)
+    contract = models.ForeignKey(
+        Contract, on_delete=models.CASCADE, related_name="invitations", verbose_name="contrat"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name="invitée par"
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField("envoyée le", auto_now_add=True)
+    sent_at = models.DateTimeField("dernier envoi le")
+    expires_at = models.DateTimeField("valable jusqu'au")
+    accepted_at = models.DateTimeField("acceptée le", null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="compte créé",
+    )
+    revoked_at = models.DateTimeField("révoquée le", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "invitation"
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                name="invitation_role_on_a_contract",
+                condition=Q(role__in=[Role.COORDINATOR, Role.READER]),
+                violation_error_message="Une invitation donne accès à un contrat, en coordination ou en lecture.",
+            ),
+            # One open invitation per person and contract: sending again renews it.
+            models.UniqueConstraint(
+                Lower("email"),
+                "contract",
+                condition=Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="unique_open_invitation_per_contract",
+                violation_error_message="Une invitation est déjà en attente pour cette adresse sur ce contrat.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Invitation de {self.email} — {self.contract}"
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def is_pending(self):
+        return self.accepted_at is None and self.revoked_at is None and self.expires_at > timezone.now()
+
+    @property
+    def state_label(self):
+        if self.accepted_at:
+            return "Acceptée"
+        if self.revoked_at:
+            return "Révoquée"
+        if self.expires_at <= timezone.now():
+            return "Expirée"
+        return "En attente"

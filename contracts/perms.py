@@ -111,6 +111,25 @@ def can_add_avenant(user, contract):
     return contract.is_in_force and can_steer_contract(user, contract)
 
 
+def invitable_roles(user, contract) -> list:
+    """The roles `user` may give on `contract`, by invitation or to an existing account: coordinators and readers for
+    those who steer it, readers (elected officials, partners, pilotes) for its coordinators. A closed contract still
+    takes people: read access to an archive (docs/contracts.md)."""
+    if not user.is_authenticated:
+        return []
+    if can_steer_contract(user, contract):
+        return [Role.COORDINATOR, Role.READER]
+    if contract.pk in contract_ids_with_role(user, Role.COORDINATOR):
+        return [Role.READER]
+    return []
+
+
+@rules.predicate
+def can_see_people(user, contract):
+    """The habilitations page (who has access, pending invitations): those who steer the contract, its coordinators."""
+    return can_steer_contract(user, contract) or contract.pk in contract_ids_with_role(user, Role.COORDINATOR)
+
+
 def can_create_contract(user, departement=None):
     if not user.is_authenticated:
         return False

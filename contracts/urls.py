@@ -15,4 +15,6 @@ urlpatterns = [
     path("<slug:slug>/avenants/ajouter/", views.avenant_create, name="avenant_create"),
     path("<slug:slug>/habilitations/", views.memberships, name="memberships"),
     path("<slug:slug>/habilitations/<int:pk>/retirer/", views.membership_delete, name="membership_delete"),
+    path("<slug:slug>/invitations/<int:pk>/renvoyer/", views.invitation_resend, name="invitation_resend"),
+    path("<slug:slug>/invitations/<int:pk>/revoquer/", views.invitation_revoke, name="invitation_revoke"),
 ]

@@ -77,6 +77,7 @@ def contract_detail(request, slug):
         "next_generation": visible.filter(previous=contract).only("name", "slug", "generation").first(),
         "can_edit": perms.can_edit_contract(user, contract),
         "can_steer": can_steer,
+        "can_see_people": perms.can_see_people(user, contract),
         "can_manage_parties": perms.can_manage_parties(user, contract),
         "can_add_avenant": perms.can_add_avenant(user, contract),
         "actions": [

@@ -4,6 +4,7 @@ The contract page and its renewal combine the contract with its plan d'action: t
 
 from contracts.views.browse import contract_list
 from contracts.views.edit import contract_create, contract_edit, contract_transition
+from contracts.views.invitations import invitation, invitation_resend, invitation_revoke
 from contracts.views.people import (
     avenant_create,
     membership_delete,
@@ -19,6 +20,9 @@ __all__ = [
     "contract_edit",
     "contract_list",
     "contract_transition",
+    "invitation",
+    "invitation_resend",
+    "invitation_revoke",
     "membership_delete",
     "memberships",
     "party_create",

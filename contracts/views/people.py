@@ -1,16 +1,17 @@
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models.deletion import ProtectedError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from cls_portal.forms import stale_message
 from cls_portal.locking import StaleObjectError
 from cls_portal.perms import Refusal
 from contracts import avenants as avenant_domain
-from contracts import perms
+from contracts import invitations, perms
 from contracts.enums import CONTRACT_SCOPED_ROLES
 from contracts.forms import AvenantForm, MembershipForm, PartyForm
 from contracts.lifecycle import LifecycleError
-from contracts.models import Membership
 from contracts.views.common import contract_crumbs, get_contract
 
 
@@ -138,25 +139,52 @@ def avenant_create(request, slug):
 
 
 def memberships(request, slug):
-    contract = get_contract(request, slug, perms.can_steer_contract)
-    form = MembershipForm(request.POST or None, contract=contract)
-    if request.method == "POST" and form.is_valid():
-        user = form.cleaned_data["user"]
-        membership = Membership.objects.create(user=user, role=form.cleaned_data["role"], contract=contract)
-        messages.success(request, f"{user} est maintenant {membership.get_role_display().lower()} de ce contrat.")
-        return redirect("contracts:memberships", contract.slug)
+    """Who has access to the contract, the pending invitations, and the form that gives a role or invites."""
+    contract = get_contract(request, slug, perms.can_see_people)
+    roles = perms.invitable_roles(request.user, contract)
+    form = MembershipForm(request.POST or None, contract=contract, roles=roles) if roles else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied
+        if form.is_valid():
+            data = form.cleaned_data
+            outcome = invitations.invite(
+                contract,
+                email=data["email"],
+                first_name=data["first_name"].strip(),
+                last_name=data["last_name"].strip(),
+                role=data["role"],
+                by=request.user,
+                link_for=lambda token: request.build_absolute_uri(reverse("invitation", args=[token])),
+            )
+            if outcome.membership:
+                membership = outcome.membership
+                role = membership.get_role_display().lower()
+                messages.success(request, f"{membership.user} a maintenant le rôle « {role} » sur ce contrat.")
+            else:
+                invitation = outcome.invitation
+                messages.success(
+                    request,
+                    f"Invitation envoyée à {invitation.email} : elle reste en attente jusqu'à ce que "
+                    f"{invitation.full_name} crée son compte.",
+                )
+            return redirect("contracts:memberships", contract.slug)
     return render(
         request,
         "contracts/memberships.html",
         {
             "contract": contract,
             "form": form,
+            "can_remove": perms.can_steer_contract(request.user, contract),
             "memberships": contract.memberships.filter(role__in=CONTRACT_SCOPED_ROLES)
             .select_related("user")
             .order_by("role", "user__last_name"),
+            "invitations": contract.invitations.filter(accepted_at__isnull=True, revoked_at__isnull=True)
+            .select_related("invited_by")
+            .order_by("-sent_at"),
             "crumbs": contract_crumbs(contract),
         },
-        status=400 if form.errors else 200,
+        status=400 if form is not None and form.errors else 200,
     )
 
 

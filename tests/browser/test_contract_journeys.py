@@ -338,7 +338,7 @@ def test_ars_animator_takes_the_contract_to_its_signature(page, screenshot, cont
     expect(page.locator("main .fr-badges-group")).to_contain_text("En réflexion")
     expect(page.get_by_role("link", name="Enregistrer la signature")).to_have_count(0)
     # What the reader will not have (test_reader_sees_...): the animator's buttons on the contract page.
-    for name in ("Modifier l'identité et le périmètre", "Abandonner le projet", "Gérer les habilitations"):
+    for name in ("Modifier l'identité et le périmètre", "Abandonner le projet", "Habilitations et invitations"):
         expect(page.locator("main").get_by_role("link", name=name)).to_be_visible()
 
     # Réflexion → élaboration, by keyboard: the focus ring shows where the user is.
@@ -551,7 +551,7 @@ def test_reader_sees_the_contract_and_its_plan_without_any_edit_button(
         "Abandonner le projet",
         "Ajouter un signataire ou un partenaire",
         "Enregistrer un avenant",
-        "Gérer les habilitations",
+        "Habilitations et invitations",
     ):
         expect(main.get_by_role("link", name=name)).to_have_count(0)
     expect(main.get_by_role("link", name=re.compile("^(Modifier|Retirer)"))).to_have_count(0)

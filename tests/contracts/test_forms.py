@@ -320,9 +320,8 @@ def test_memberships_add_and_remove(client, ars_animator, contract):
     url = reverse("contracts:memberships", args=[contract.slug])
     response = client.post(url, {"email": "inconnu@exemple.fr", "role": Role.READER})
     assert response.status_code == 400
-    assert _field_error(response.content.decode().replace("&#x27;", "'"), "email") == (
-        "Aucun compte n'utilise cette adresse : demandez à un administrateur du portail de créer le compte, "
-        "puis ajoutez-le ici."
+    assert _field_error(response.content.decode().replace("&#x27;", "'"), "first_name") == (
+        "Indiquez le prénom : la personne n'a pas encore de compte, elle sera invitée."
     )
     response = client.post(url, {"email": "Nouvelle.Coordinatrice@mauges.exemple.fr", "role": Role.COORDINATOR})
     assert response.status_code == 302

@@ -87,11 +87,11 @@ def test_action_buttons_follow_permissions(client, ars_animator, coordinator, re
     client.force_login(ars_animator)
     html = client.get(url).content.decode()
     assert "Enregistrer la signature" in html and "Abandonner le projet" in html
-    assert "Modifier l'identité et le périmètre" in html and "Gérer les habilitations" in html
+    assert "Modifier l'identité et le périmètre" in html and "Habilitations et invitations" in html
     client.force_login(coordinator)
     html = client.get(url).content.decode()
-    assert "Modifier l'identité et le périmètre" in html
-    assert "Enregistrer la signature" not in html and "Gérer les habilitations" not in html
+    assert "Modifier l'identité et le périmètre" in html and "Habilitations et invitations" in html
+    assert "Enregistrer la signature" not in html
     client.force_login(reader)
     html = client.get(url).content.decode()
     assert "Modifier l'identité" not in html and "Enregistrer la signature" not in html

@@ -51,9 +51,9 @@ MATRIX = {
         "outsider": NOT_FOUND,
         "superuser": OK,
     },
-    "memberships": {
+    "memberships": {  # coordinators see who has access and invite readers (tests/contracts/test_invitations.py)
         "ars_animator": OK,
-        "coordinator": FORBIDDEN,
+        "coordinator": OK,
         "reader": FORBIDDEN,
         "outsider": NOT_FOUND,
         "superuser": OK,
