@@ -8,21 +8,23 @@ files of the server, whatever text users put in it. WeasyPrint needs Pango (`mak
 """
 
 import logging
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from django.conf import settings
-from django.contrib.staticfiles import finders
-from django.template.loader import render_to_string
-from weasyprint import HTML, Attachment
-from weasyprint.urls import URLFetcher
+# WeasyPrint logs a line per laid-out page (and its stylesheets, from its import on) at INFO: hundreds of lines per
+# contract in the server's log. Set before the import.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+from pathlib import Path  # noqa: E402
+from urllib.parse import unquote, urlsplit  # noqa: E402
+
+from django.conf import settings  # noqa: E402
+from django.contrib.staticfiles import finders  # noqa: E402
+from django.template.loader import render_to_string  # noqa: E402
+from weasyprint import HTML, Attachment  # noqa: E402
+from weasyprint.urls import URLFetcher  # noqa: E402
 
 # Relative URLs of a document (`{% static %}` gives "/static/...") resolve against this base, then `LocalFetcher`
 # serves them from the static files.
 BASE_URL = "https://portail.invalid/"
-
-# WeasyPrint logs a line per laid-out page at INFO: hundreds of lines per contract in the server's log.
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 
 class LocalFetcher(URLFetcher):

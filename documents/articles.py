@@ -8,7 +8,10 @@ problems when its text has some.
 
 from dataclasses import dataclass, field
 
-from documents.defaults import DEFAULTS
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from documents.defaults import DEFAULTS, DEFAULTS_BY_KEY
 from documents.enums import NUMBERED_KINDS, ArticleKind, TemplateOrigin
 from documents.models import ArticleTemplate
 from documents.placeholders import check, inline_values, render_parts
@@ -25,6 +28,10 @@ class ResolvedArticle:
     template_id: int | None = None
     overrides: str = ""  # the origin of the text it replaces, "" when it adds an article
     problems: list = field(default_factory=list)
+
+    @property
+    def kind_label(self):
+        return ArticleKind(self.kind).label
 
 
 def resolve(departement, *, templates=None) -> list[ResolvedArticle]:
@@ -54,6 +61,35 @@ def resolve(departement, *, templates=None) -> list[ResolvedArticle]:
             overrides=inherited.origin if inherited else "",
         )
     return sorted(articles.values(), key=lambda article: (article.position, article.key))
+
+
+def inherited(scope, key):
+    """The article `key` a région's or département's text would replace: the national text, or the région's."""
+    if hasattr(scope, "region_id"):  # a département inherits from its région
+        templates = [t for t in ArticleTemplate.objects.filter(region_id=scope.region_id, key=key, active=True)]
+    else:
+        templates = []
+    for template in templates:
+        return ResolvedArticle(
+            key=key, kind=template.kind, heading=template.heading, body=template.body, position=template.position,
+            origin=template.origin, template_id=template.pk,
+        )  # fmt: skip
+    default = DEFAULTS_BY_KEY.get(key)
+    return ResolvedArticle(**vars(default)) if default else None
+
+
+def save_template(template, *, by):
+    """Check the text (placeholders included: French messages on `body`) and save the article template."""
+    template.full_clean()
+    keys = {article.key for article in DEFAULTS} | {template.key}
+    keys |= set(ArticleTemplate.objects.values_list("key", flat=True))
+    problems = check(template.body, article_keys=keys)
+    if problems:
+        raise ValidationError({"body": [str(problem) for problem in problems]})
+    template.updated_by = by
+    with transaction.atomic():
+        template.save()
+    return template
 
 
 def numbers(articles) -> dict:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, Q
 
 from actions.enums import Funder
-from actions.fields import FICHE_FIELDS
+from actions.fields import FICHE_FIELDS, SECTIONS
 from actions.models import Axe, BudgetLine, FicheAction, FicheIndicator, SubAction
 from actions.validators import number_key
 from contracts.enums import SIGNING_ROLES, OrganisationKind, PartyRole
@@ -103,7 +103,8 @@ def _field_value(fiche, field) -> str | list[str]:
 
 def _fiche(fiche) -> dict:
     fields = []
-    for field in FICHE_FIELDS:
+    # In the order of the fiche form's sections, and within a section in the order of `FICHE_FIELDS`.
+    for field in sorted(FICHE_FIELDS, key=lambda field: SECTIONS.index(field.section) if field.section else 0):
         if not field.section or field.key in FICHE_FIELDS_NOT_LISTED:
             continue
         model_field = field.model_field
