@@ -500,6 +500,14 @@ def diagnostic_pages(data):
         "diagnostics:priority_edit": [reverse("diagnostics:priority_edit", args=[*on, priority.pk])],
         "diagnostics:child_delete": [reverse("diagnostics:child_delete", args=[*on, "enjeux", priority.pk])],
         "diagnostics:transition": [reverse("diagnostics:transition", args=[*on, "partage"])],
+        "documents:contract_preview": [
+            reverse("documents:contract_preview", args=[slug]),
+            f"{reverse('documents:contract_preview', args=[slug])}?version=signe",
+        ],
+        "documents:article_templates": [reverse("documents:article_templates")],
+        "documents:article_template_edit": [
+            reverse("documents:article_template_edit", args=["departement", data["contract"].departement_id, "objet"])
+        ],
     }
 
 
@@ -512,6 +520,9 @@ NOT_PAGES = {
     "diagnostics:comparison_xlsx",
     "diagnostics:comparison_csv",
     "diagnostics:export",
+    # POST only: a new article's identifier (then its page, crawled above), a removal.
+    "documents:article_template_create",
+    "documents:article_template_delete",
 }
 # The governance pages landed after this crawl was written: their own tests check what they show; adding them here
 # (with an instance, a meeting and a member in `poisoned`) is the next step.
