@@ -27,6 +27,7 @@ from actions.enums import FicheStatus, Funder, IndicatorKind, Public
 from actions.excel.exporters import XLSX_CONTENT_TYPE, export_plan
 from actions.models import FicheDocument, FicheIndicator, FollowUpNote, PlanImport, TargetPublic
 from cls_portal.forms import DsfrForm
+from contracts import invitations
 from contracts.enums import ContractStatus, OrganisationKind, PartyRole, Role
 from contracts.models import ContractTransition
 from diagnostics.enums import Aggregation, DiagnosticStatus, Polarity, Source, Theme, WorkKind
@@ -89,6 +90,7 @@ NOT_FREE_TEXT_OF = {
     # A territory code (« 49023 », a SIREN, « FR ») and a file's SHA-256: too short for a payload, never typed.
     "diagnostics.IndicatorValue": {"territory_code"},
     "diagnostics.IndicatorImport": {"sha256"},
+    "contracts.Invitation": {"token_hash"},  # the SHA-256 of the link's token, looked up by the link
 }
 
 PERSONAS = ("superuser", "coordinator", "ars_animator", "pilote")
@@ -278,8 +280,19 @@ def build_rich_contract(superuser):
         applied_at=datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC),
     )
     diagnostic = build_diagnostic(contract, commune, coordinator, superuser, axe, fiche)
+    invited = invitations.invite(
+        contract,
+        email="invitee@exemple.fr",
+        first_name="Inès",
+        last_name="Invitée",
+        role=Role.READER,
+        by=coordinator,
+        link_for=lambda token: token,
+    )
     return {
         "contract": contract,
+        "invitation": invited.invitation,
+        "invitation_token": invited.link,
         "diagnostic": diagnostic,
         "fiche": fiche,
         "axe": axe,
@@ -421,6 +434,8 @@ def pages(data):
         ],
         "contracts:avenant_create": [reverse("contracts:avenant_create", args=[slug])],
         "contracts:memberships": [reverse("contracts:memberships", args=[slug])],
+        "contracts:invitation_revoke": [reverse("contracts:invitation_revoke", args=[slug, data["invitation"].pk])],
+        "invitation": [reverse("invitation", args=[data["invitation_token"]])],
         "contracts:membership_delete": [
             reverse("contracts:membership_delete", args=[slug, m.pk]) for m in contract.memberships.all()
         ],
@@ -517,6 +532,7 @@ NOT_PAGES = {
     "actions:export",
     "actions:document",
     "logout",
+    "contracts:invitation_resend",  # POST only: it sends the e-mail again, then shows the habilitations page
     "diagnostics:comparison_xlsx",
     "diagnostics:comparison_csv",
     "diagnostics:export",
