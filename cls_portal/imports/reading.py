@@ -22,6 +22,10 @@ from cls_portal.imports.report import Location, Report
 from cls_portal.text import fold
 
 MAX_FILE_SIZE = 5 * 1024 * 1024  # 5 Mo
+# A workbook is a zip file: what is parsed is its unpacked parts. A plan of 5,000 rows unpacks to about 3 Mo, at a
+# ratio of 20 to 30; a « zip bomb » (844 Ko of shared strings unpacking to 340 Mo) passes both limits by far.
+MAX_UNPACKED_SIZE = 100 * 1024 * 1024  # 100 Mo
+MAX_RATIO = 100
 MAX_ROWS = 5000  # per sheet: an import has tens or hundreds of rows; more is a wrong file
 CSV_DELIMITERS = ";,\t"
 
@@ -87,14 +91,46 @@ def _check_size(content: bytes, max_size: int):
         )
 
 
-def open_workbook(content: bytes, *, max_size: int = MAX_FILE_SIZE):
-    """An openpyxl workbook (values, not formulas), or WorkbookError."""
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} Mo" if size >= 1024 * 1024 else f"{size / 1024:.0f} Ko"
+
+
+def _check_unpacked_size(content: bytes, max_unpacked: int):
+    """Refuse a workbook whose parts would unpack beyond `max_unpacked`, or at a ratio no spreadsheet has.
+
+    The sizes are those the zip file declares: `zipfile` (which openpyxl reads with) stops at the declared size of
+    a part and refuses a part that unpacks to more (CRC error), so a file cannot lie its way past this check.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise WorkbookError(
+            "Ce fichier n'est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » "
+            "puis importez-le à nouveau."
+        ) from None
+    if unpacked > max_unpacked:
+        raise WorkbookError(
+            f"Le classeur décompressé pèserait {_megabytes(unpacked)} : la limite est de {_megabytes(max_unpacked)}. "
+            "Ce fichier est refusé ; importez un classeur plus petit (moins de lignes, sans images)."
+        )
+    if unpacked > 1024 * 1024 and unpacked > MAX_RATIO * len(content):
+        raise WorkbookError(
+            f"Le classeur est anormalement compressé ({_megabytes(len(content))} qui en font "
+            f"{_megabytes(unpacked)} une fois décompressés) : ce fichier est refusé. Enregistrez-le à nouveau "
+            "avec Excel ou LibreOffice puis importez-le."
+        )
+
+
+def open_workbook(content: bytes, *, max_size: int = MAX_FILE_SIZE, max_unpacked: int = MAX_UNPACKED_SIZE):
+    """An openpyxl workbook (values, not formulas), or WorkbookError; its size is checked before it is parsed."""
     _check_size(content, max_size)
     if not content.startswith(b"PK") or not zipfile.is_zipfile(io.BytesIO(content)):
         raise WorkbookError(
             "Ce fichier n'est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » "
             "puis importez-le à nouveau."
         )
+    _check_unpacked_size(content, max_unpacked)
     try:
         with warnings.catch_warnings():
             # Excel extensions openpyxl does not know (slicers, conditional formats) only raise warnings.

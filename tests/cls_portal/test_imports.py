@@ -7,13 +7,14 @@ import pytest
 from django.db import IntegrityError
 from openpyxl import Workbook
 
-from cls_portal.imports import cells
+from cls_portal.imports import cells, reading
 from cls_portal.imports.reading import (
     Column,
     Sheet,
     WorkbookError,
     find_sheet,
     open_csv,
+    open_workbook,
     open_spreadsheet,
     read_sheet,
     sheet_values,
@@ -22,6 +23,7 @@ from cls_portal.imports.report import Location, Problem, Report
 from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.imports.validation import validate_row
 from cls_portal.models import User
+from tests.workbooks import zip_bomb
 
 INDICATORS = Sheet(
     "Indicateurs",
@@ -132,3 +134,23 @@ def test_a_report_as_text_lines():
         "1 avertissement(s) :",
         "  - Feuille « Fiches », ligne 1, colonne « Notes » : colonne inconnue, ignorée.",
     ]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_parsed(monkeypatch):
+    """An 844 Ko workbook unpacked to 340 Mo once took 3 minutes and 1.9 Go: its declared size refuses it now."""
+    parsed = []
+    monkeypatch.setattr(reading, "load_workbook", lambda *args, **kwargs: parsed.append(args))
+    bomb = zip_bomb(xlsx([["Code géographique"], ["49023"]]), unpacked=3 * 1024 * 1024)
+    assert len(bomb) < 20 * 1024
+    with pytest.raises(WorkbookError, match=r"^Le classeur décompressé pèserait 3 Mo : la limite est de 2 Mo\."):
+        open_workbook(bomb, max_unpacked=2 * 1024 * 1024)
+    with pytest.raises(WorkbookError, match=r"^Le classeur est anormalement compressé \(\d+ Ko qui en font 3 Mo"):
+        open_workbook(bomb)
+    assert parsed == []
+
+
+def test_a_large_but_ordinary_workbook_passes_the_unpacked_limits():
+    content = xlsx([[f"4{index:04d}", "Une commune au nom ordinaire", index / 7] for index in range(4000)])
+    workbook = open_workbook(content)
+    assert len(list(workbook.worksheets[0].iter_rows(values_only=True))) == 4000
+    workbook.close()
