@@ -14,8 +14,8 @@ from cls_portal.imports.reading import (
     WorkbookError,
     find_sheet,
     open_csv,
-    open_workbook,
     open_spreadsheet,
+    open_workbook,
     read_sheet,
     sheet_values,
 )

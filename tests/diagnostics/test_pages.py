@@ -312,3 +312,22 @@ def test_lifecycle_refuses_moves_in_french(coordinator, mauges_contract):
     lifecycle.reopen(diagnostic, by=coordinator, comment="Remarques du comité de suivi.")
     assert [t.to_status for t in diagnostic.transitions.all()] == ["draft", "shared", "draft"]
     assert DiagnosticIndicator.objects.count() == 0
+
+
+def test_the_diagnostic_export_neutralises_and_cleans_what_was_typed(client, coordinator, mauges_contract):
+    diagnostic = lifecycle.start_diagnostic(
+        Diagnostic(
+            contract=mauges_contract,
+            title='=HYPERLINK("http://exemple.invalid")',
+            made_on=datetime.date(2022, 6, 16),
+            author=coordinator,
+            summary="Collé de Word\x0bsans saut vertical\r\nfin",
+        ),
+        by=coordinator,
+    )
+    client.force_login(coordinator)
+    response = client.get(reverse("diagnostics:export", args=[mauges_contract.slug, diagnostic.pk]))
+    sheet = load_workbook(io.BytesIO(response.content))["Diagnostic"]
+    values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
+    assert values["Diagnostic"] == '\'=HYPERLINK("http://exemple.invalid")'
+    assert values["Synthèse"] == "Collé de Wordsans saut vertical\nfin"
