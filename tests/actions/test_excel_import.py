@@ -1,11 +1,12 @@
 """Importing the portal's template: all or nothing, every problem located, an unchanged export changes nothing."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
 from django.db import models
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from actions.enums import FicheStatus, Funder
 from actions.excel.exporters import export_plan
@@ -199,13 +200,43 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_a_french_message(contract
 
 
 @pytest.mark.parametrize("rows", [1, 30])
-def test_a_workbook_of_another_shape_is_refused(contract, rows):
+def test_a_workbook_of_another_shape_names_the_sheet_expected_and_those_found(contract, rows):
     workbook = Workbook()
+    workbook.active.title = "Contacts"
     workbook.active.append(["Nom", "Prénom"])
     for number in range(rows):
         workbook.active.append([f"Nom {number}", "Léa"])
-    with pytest.raises(WorkbookError, match="ne suit ni le modèle du portail"):
+    workbook.create_sheet("Feuil2")
+    with pytest.raises(WorkbookError) as error:
         read_plan(save(workbook), contract)
+    assert str(error.value).startswith(
+        "Ce classeur n'a pas de feuille « Fiches » (feuilles trouvées : « Contacts », « Feuil2 ») et ne suit pas non "
+        "plus le modèle de Territoires en Transitions"
+    )
+
+
+def test_an_amount_given_as_a_formula_without_its_value_names_the_cell(contract, rich_plan):
+    """A workbook written by a program (no spreadsheet calculated it): the amount was read as empty, so 0."""
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    sheet = workbook["Budget"]
+    amount = next(cell for cell in sheet[1] if cell.value == "Montant prévu (€)").column_letter
+    sheet[f"{amount}2"] = f"=2*{amount}3"
+    with pytest.raises(WorkbookError) as error:
+        read_plan(save(workbook), contract)
+    assert str(error.value) == (
+        f"Feuille « Budget » : la cellule {amount}2 contient une formule sans valeur calculée : ouvrez le fichier "
+        "dans un tableur et enregistrez-le, puis importez-le à nouveau."
+    )
+
+
+def test_a_hidden_sheet_is_imported_with_a_warning(contract, rich_plan):
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    workbook["Indicateurs"].sheet_state = "hidden"
+    preview = preview_of(contract, save(workbook))
+    assert preview.ok and not preview.has_changes
+    assert [str(w) for w in preview.warnings] == [
+        "Feuille « Indicateurs » : cette feuille est masquée dans le classeur : elle est importée comme les autres."
+    ]
 
 
 def test_a_missing_required_column_is_named(contract, rich_plan):

@@ -23,7 +23,7 @@ from cls_portal.imports.report import Location, Problem, Report
 from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.imports.validation import validate_row
 from cls_portal.models import User
-from tests.workbooks import zip_bomb
+from tests.workbooks import rewrite_part, zip_bomb
 
 INDICATORS = Sheet(
     "Indicateurs",
@@ -154,3 +154,59 @@ def test_a_large_but_ordinary_workbook_passes_the_unpacked_limits():
     workbook = open_workbook(content)
     assert len(list(workbook.worksheets[0].iter_rows(values_only=True))) == 4000
     workbook.close()
+
+
+def test_a_formula_without_its_calculated_value_refuses_the_file_and_names_its_cell():
+    workbook = Workbook()
+    workbook.active.title = "Indicateurs"
+    workbook.active.append(["Code géographique", "Taux de pauvreté (%)"])
+    workbook.active["A12"] = "49023"
+    workbook.active["B12"] = "=11+1"  # openpyxl saves the formula alone: nothing calculated it
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    sheet = find_sheet(open_workbook(buffer.getvalue()), "Indicateurs")
+    with pytest.raises(WorkbookError) as error:
+        read_sheet(sheet, INDICATORS, Report())
+    assert str(error.value) == (
+        "Feuille « Indicateurs » : la cellule B12 contient une formule sans valeur calculée : ouvrez le fichier dans "
+        "un tableur et enregistrez-le, puis importez-le à nouveau."
+    )
+
+
+def test_formulas_saved_with_their_value_are_read_as_that_value():
+    content = xlsx([["Code géographique", "Libellé", "Taux de pauvreté (%)"], ["49023", "=A1", "=1+1"]])
+    calculated = rewrite_part(
+        content,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: (
+            xml.replace("<f>A1</f><v></v>", "<f>A1</f><v></v>")
+            .replace('<c r="B2">', '<c r="B2" t="str">')
+            .replace("<f>1+1</f><v></v>", "<f>1+1</f><v>2</v>")
+        ),
+    )
+    report = Report()
+    rows = read_sheet(find_sheet(open_workbook(calculated), "Indicateurs"), INDICATORS, report).rows
+    assert [(row.values["label"], row.values["rate"]) for row in rows] == [(None, 2)]
+
+
+def test_a_hidden_sheet_is_read_with_a_warning():
+    workbook = Workbook()
+    workbook.active.title = "Indicateurs"
+    workbook.active.append(["Code géographique"])
+    workbook.active.append(["49023"])
+    workbook.active.sheet_state = "hidden"
+    workbook.create_sheet("Notes")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = Report()
+    rows = read_sheet(find_sheet(open_workbook(buffer.getvalue()), "Indicateurs"), INDICATORS, report).rows
+    assert [row.values["code"] for row in rows] == ["49023"]
+    assert [str(w) for w in report.warnings] == [
+        "Feuille « Indicateurs » : cette feuille est masquée dans le classeur : elle est importée comme les autres."
+    ]
+
+
+def test_a_damaged_sheet_is_refused_in_french():
+    content = rewrite_part(xlsx([["Code géographique"], ["49023"]]), "xl/worksheets/sheet1.xml", lambda xml: xml[:-40])
+    with pytest.raises(WorkbookError, match="^La feuille « Indicateurs » est illisible"):
+        read_sheet(find_sheet(open_workbook(content), "Indicateurs"), INDICATORS, Report())
