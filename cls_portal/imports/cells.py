@@ -52,7 +52,7 @@ def read_text(value) -> str:
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
     # Line breaks come as \r\n or \n; the portal's text fields keep \n (what exports write, `cls_portal.exports`).
-    return unneutralise(clean_text(str(value)).strip())
+    return unneutralise(clean_text(str(value))).strip()
 
 
 def read_number_code(value) -> str:
@@ -120,7 +120,10 @@ def read_decimal(value, *, places=2) -> Decimal | None:
             raise CellError(f"« {read_text(value)} » n'est pas un nombre.") from None
     if not number.is_finite():
         raise CellError(f"« {read_text(value)} » n'est pas un nombre.")
-    return number.quantize(Decimal(1).scaleb(-places))
+    try:
+        return number.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation:  # more digits than a Decimal holds (28): 1e30, 10**40
+        raise CellError(f"« {read_text(value)} » est un nombre bien trop grand.") from None
 
 
 def read_int(value) -> int | None:

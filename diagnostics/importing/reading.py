@@ -99,7 +99,10 @@ def _head_lines(text: str, count: int) -> list[tuple[int, int, str]]:
 
 
 def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a carriage return alone inside quotes: the line cut as it comes (pandas reads the data)
+        return line.split(delimiter)
 
 
 def _filled(cells) -> int:

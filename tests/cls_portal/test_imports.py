@@ -210,3 +210,12 @@ def test_a_damaged_sheet_is_refused_in_french():
     content = rewrite_part(xlsx([["Code géographique"], ["49023"]]), "xl/worksheets/sheet1.xml", lambda xml: xml[:-40])
     with pytest.raises(WorkbookError, match="^La feuille « Indicateurs » est illisible"):
         read_sheet(find_sheet(open_workbook(content), "Indicateurs"), INDICATORS, Report())
+
+
+@pytest.mark.parametrize("value", ["1e400", 1e300, 10**40, "1e30"])
+def test_a_number_too_large_for_a_decimal_is_a_cell_error_not_a_crash(value):
+    """Found by tests/actions/test_excel_fuzz.py: `quantize` raised InvalidOperation (a 500)."""
+    with pytest.raises(cells.CellError, match="est un nombre bien trop grand"):
+        cells.read_decimal(value)
+    with pytest.raises(cells.CellError, match="est un nombre bien trop grand"):
+        cells.read_int(value)

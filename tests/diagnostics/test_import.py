@@ -290,3 +290,9 @@ def test_demo_values_are_flagged():
     assert value("49023").is_demo
     preview = apply(csv_bytes(rows))  # the same value from a real file is no longer demonstration data
     assert preview.counts()["updated"] == 1 and not value("49023").is_demo
+
+
+def test_a_carriage_return_alone_in_a_quoted_csv_cell_is_read_not_a_crash():
+    """Found by tests/diagnostics/test_import_fuzz.py: the header search's csv reader raised on it (a 500)."""
+    _, preview = run(b'Code commune;Ann\xe9e;taux_pauvrete\r\n49023;2021;"\r"\r\n')
+    assert preview.table.headers == ["Code commune", "Année", "taux_pauvrete"] and len(preview.table.frame) == 1
