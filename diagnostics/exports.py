@@ -1,7 +1,7 @@
 """The comparison of a contract as XLSX or CSV, and a diagnostic as a workbook.
 
 Numbers stay numbers in XLSX; the CSV is what French spreadsheets open directly (« ; », decimal comma, UTF-8 with a
-byte order mark). Every text cell goes through the formula neutralisation of the Excel exports (CSV injection).
+byte order mark). Every cell goes through `cls_portal.exports` (formula injection, control characters).
 """
 
 import csv
@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from cls_portal.imports.cells import neutralise
+from cls_portal.exports import export_cell, export_row
 from diagnostics.comparison import REFERENCES
 from diagnostics.formatting import french_number, gap_text
 
@@ -76,31 +76,27 @@ def export_filename(contract, suffix, extension):
 def comparison_csv(comparison) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([neutralise(_title(comparison))])
+    writer.writerow([export_cell(_title(comparison))])
     if comparison.has_demo:
         writer.writerow([DEMO_NOTE + " (colonne « Démonstration »)."])
-    writer.writerow(comparison_columns(comparison))
+    writer.writerow(export_row(comparison_columns(comparison)))
     for values in comparison_rows(comparison, as_text=True):
-        writer.writerow([neutralise(str(value)) if isinstance(value, str) else value for value in values])
+        writer.writerow(export_row(values))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def _header(sheet, row, columns, widths=None):
     for index, title in enumerate(columns, 1):
-        cell = sheet.cell(row=row, column=index, value=title)
+        cell = sheet.cell(row=row, column=index, value=export_cell(title))
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[cell.column_letter].width = (widths or {}).get(index, 18)
 
 
-def _text(value):
-    return neutralise(value) if isinstance(value, str) else value
-
-
 def _comparison_sheet(sheet, comparison):
     sheet.title = "Comparaison"
-    sheet["A1"] = _text(_title(comparison))
+    sheet["A1"] = export_cell(_title(comparison))
     sheet["A1"].font = Font(bold=True, size=12)
     sheet["A2"] = (
         f"{comparison.commune_count} communes, {comparison.population} habitants (population municipale 2023). "
@@ -115,7 +111,7 @@ def _comparison_sheet(sheet, comparison):
     _header(sheet, start, columns, {1: 22, 2: 45, 3: 22})
     for offset, values in enumerate(comparison_rows(comparison), start + 1):
         for index, value in enumerate(values, 1):
-            sheet.cell(row=offset, column=index, value=_text(value))
+            sheet.cell(row=offset, column=index, value=export_cell(value))
     sheet.freeze_panes = sheet.cell(row=start + 1, column=3)
 
 
@@ -130,7 +126,7 @@ def _trend_sheet(sheet, comparison):
             values = [row.indicator.label, row.indicator.unit, year]
             values += [round(c.value, row.indicator.decimals + 2) if c.has_value else c.explanation for c in cells]
             for index, value in enumerate(values, 1):
-                sheet.cell(row=line, column=index, value=_text(value))
+                sheet.cell(row=line, column=index, value=export_cell(value))
             line += 1
 
 
@@ -160,7 +156,7 @@ def diagnostic_xlsx(diagnostic, comparison, trace) -> bytes:
     ]
     for index, (label, value) in enumerate(lines, 1):
         sheet.cell(row=index, column=1, value=label).font = Font(bold=True)
-        sheet.cell(row=index, column=2, value=_text(value)).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.cell(row=index, column=2, value=export_cell(value)).alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 100
 
@@ -177,7 +173,7 @@ def diagnostic_xlsx(diagnostic, comparison, trace) -> bytes:
         values += [""] * (len(columns) - len(values))
         values += [item.comment, item.indicator.source_label, DEMO_NOTE if row and row.is_demo else ""]
         for index, value in enumerate(values, 1):
-            indicators.cell(row=line, column=index, value=_text(value))
+            indicators.cell(row=line, column=index, value=export_cell(value))
 
     works = workbook.create_sheet("Démarches qualitatives")
     _header(
@@ -194,7 +190,7 @@ def diagnostic_xlsx(diagnostic, comparison, trace) -> bytes:
             work.synthesis,
         ]
         for index, value in enumerate(values, 1):
-            works.cell(row=line, column=index, value=_text(value))
+            works.cell(row=line, column=index, value=export_cell(value))
 
     priorities = workbook.create_sheet("Enjeux")
     _header(
@@ -213,14 +209,14 @@ def diagnostic_xlsx(diagnostic, comparison, trace) -> bytes:
             "\n".join(f"{fiche.number} {fiche.title}" for fiche in priority.fiches.all()),
         ]
         for index, value in enumerate(values, 1):
-            priorities.cell(row=line, column=index, value=_text(value)).alignment = Alignment(wrap_text=True)
+            priorities.cell(row=line, column=index, value=export_cell(value)).alignment = Alignment(wrap_text=True)
     if trace.orphan_fiches:
         line = len(trace.priorities) + 3
         priorities.cell(row=line, column=1, value="Fiches-action qui ne répondent à aucun enjeu").font = Font(
             bold=True
         )
         for offset, fiche in enumerate(trace.orphan_fiches, 1):
-            priorities.cell(row=line + offset, column=2, value=_text(f"{fiche.number} {fiche.title}"))
+            priorities.cell(row=line + offset, column=2, value=export_cell(f"{fiche.number} {fiche.title}"))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -2,11 +2,12 @@
 
 import csv
 import io
-import re
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from cls_portal.exports import export_cell, export_row
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEADERS = [
@@ -23,16 +24,6 @@ HEADERS = [
     "Membre depuis le",
     "Membre jusqu'au",
 ]
-_PHONE = re.compile(r"^[+\-]?[\d\s().-]+$")
-
-
-def neutralise(value):
-    """Text a spreadsheet would run as a formula (=, +, -, @) starts with an apostrophe; phone numbers stay."""
-    if not isinstance(value, str) or not value:
-        return value
-    if value[0] in "=@\t\r" or (value[0] in "+-" and not _PHONE.match(value)):
-        return "'" + value
-    return value
 
 
 def rows(people):
@@ -63,7 +54,7 @@ def contacts_xlsx(people) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows(people):
-        sheet.append([neutralise(value) for value in row])
+        sheet.append(export_row(row))
     for index, header in enumerate(HEADERS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(14, len(header) + 2)
         for cell in sheet[get_column_letter(index)][1:]:
@@ -82,5 +73,5 @@ def contacts_csv(people) -> str:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADERS)
     for row in rows(people):
-        writer.writerow([f"{v:%d/%m/%Y}" if hasattr(v, "year") else neutralise(v or "") for v in row])
+        writer.writerow([f"{v:%d/%m/%Y}" if hasattr(v, "year") else export_cell(v or "") for v in row])
     return buffer.getvalue()

@@ -169,7 +169,7 @@ def _write_readme(workbook, contract):
         if strong:
             worksheet.cell(row=worksheet.max_row, column=1).font = bold
 
-    worksheet.append([f"Plan d'action — {contract.name}"])
+    worksheet.append([cells.text_cell(f"Plan d'action — {contract.name}")])
     worksheet["A1"].font = Font(bold=True, size=14)
     line("Contrat (identifiant court)", contract.slug)
     line("Exporté le", timezone.localtime().strftime("%d/%m/%Y à %H:%M"))
@@ -232,7 +232,7 @@ README_PARAGRAPHS = (
     "Les listes s'écrivent en séparant les éléments par « ; ». Les dates au format JJ/MM/AAAA. Oui/non : « oui » "
     "ou « non ».",
     "Un texte qui commence par =, +, - ou @ est précédé d'une apostrophe à l'export pour qu'il ne soit pas pris pour "
-    "une formule ; l'import la retire.",
+    "une formule (sauf un nombre écrit en texte, comme un numéro de téléphone) ; l'import la retire.",
     "L'import est tout ou rien : s'il y a une seule erreur, rien n'est enregistré et chaque erreur est signalée avec "
     "sa feuille, sa ligne et sa colonne. Un aperçu des changements est présenté avant l'enregistrement.",
 )

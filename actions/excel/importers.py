@@ -18,7 +18,7 @@ from actions.excel.reading import PlanRows, read_portal_rows
 from actions.excel.schema import FICHES
 from actions.models import Axe, FicheAction, FicheIndicator, FicheIndicatorValue
 from actions.validators import number_key
-from cls_portal.imports.reading import WorkbookError, find_sheet, open_workbook
+from cls_portal.imports.reading import WorkbookError, find_sheet, open_workbook, sheet_names
 from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.text import count
@@ -46,9 +46,9 @@ def read_plan(content: bytes, contract) -> PlanRows:
         if found is not None:
             return tet.read_tet_rows(*found, contract)
         raise WorkbookError(
-            "Ce classeur ne suit ni le modèle du portail (feuille « Fiches ») ni celui de Territoires en Transitions "
-            "(colonnes « Axe (x) » et « Titre de l'action ») : téléchargez le plan au format Excel pour obtenir le "
-            "modèle."
+            f"Ce classeur n'a pas de feuille « {FICHES.title} » (feuilles trouvées : {sheet_names(workbook)}) et ne "
+            "suit pas non plus le modèle de Territoires en Transitions (colonnes « Axe (x) » et « Titre de "
+            "l'action ») : téléchargez le plan au format Excel pour obtenir le modèle du portail."
         )
     finally:
         workbook.close()

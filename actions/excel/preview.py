@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from actions.excel.exporters import prs_element_code
 from actions.history import Change
 from actions.models import Axe, TargetPublic
+from cls_portal.exports import clean_text
 from cls_portal.imports import cells, uploads
 from cls_portal.imports.report import Report
 from cls_portal.text import count
@@ -160,7 +161,8 @@ def show(value, choices=None) -> str:
 
 
 def same_text(old, new) -> bool:
-    normalise = lambda text: (text or "").replace("\r\n", "\n").strip()  # noqa: E731
+    """Texts equal as a file brings them back (`cls_portal.exports`): line breaks, control characters, spaces."""
+    normalise = lambda text: clean_text(text or "").strip()  # noqa: E731
     return normalise(old) == normalise(new)
 
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from actions.excel.schema import DATA_SHEETS, FICHES
-from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, find_sheet, read_sheet
+from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, find_sheet, read_sheet, sheet_names
 from cls_portal.imports.report import Report
 
 
@@ -28,7 +28,9 @@ def read_portal_rows(workbook) -> PlanRows:
         worksheet = find_sheet(workbook, sheet.title)
         if worksheet is None:
             if sheet is FICHES:
-                raise WorkbookError("Le classeur n'a pas de feuille « Fiches ».")
+                raise WorkbookError(
+                    f"Le classeur n'a pas de feuille « Fiches » (feuilles trouvées : {sheet_names(workbook)})."
+                )
             continue
         plan.sheets[sheet.title] = read_sheet(worksheet, sheet, plan)
     return plan

@@ -19,7 +19,7 @@ from actions.excel.schema import AXES, BUDGET, FICHES, INDICATORS, SUB_ACTIONS
 from actions.models import Axe, FicheAction
 from actions.numbering import next_child_number
 from cls_portal.imports import cells
-from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, is_empty, sheet_values
+from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, is_empty, sheet_values, warn_if_hidden
 from cls_portal.imports.report import Location
 from cls_portal.text import fold
 
@@ -150,6 +150,7 @@ class _TetReader:
         self.header_row = header_row
         self.contract = contract
         self.plan = PlanRows(source=SOURCE)
+        warn_if_hidden(worksheet, self.plan)
         self.positions, self.headers = self._columns(headers)
         self.axes: dict[str, _Axe] = {}
         self.fiches: list[_Fiche] = []

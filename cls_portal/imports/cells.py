@@ -4,10 +4,9 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
+from cls_portal.exports import FORMULA_TRIGGERS, QUOTE, clean_text, export_cell
 from cls_portal.text import fold
 
-# OWASP "CSV injection": a cell starting with one of these may be run as a formula by a spreadsheet.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "
 LIST_SPLIT = re.compile(r"\s*;\s*")
 TRUE_WORDS = {"oui", "vrai", "true", "1", "x"}
@@ -19,26 +18,19 @@ class CellError(ValueError):
     """A cell that cannot be read; the message is French and completes « colonne « X » : ... »."""
 
 
-def neutralise(text: str) -> str:
-    """Prefix a quote to text a spreadsheet would take for a formula (and to text already starting with a quote)."""
-    if text and (text.startswith(FORMULA_TRIGGERS) or text.startswith("'")):
-        return f"'{text}"
-    return text
-
-
 def unneutralise(text: str) -> str:
-    """The reverse of `neutralise`, so that an exported text comes back unchanged."""
-    if len(text) > 1 and text[0] == "'" and (text[1] in "'" or text[1:].startswith(FORMULA_TRIGGERS)):
+    """The reverse of `cls_portal.exports.neutralise`, so that an exported text comes back unchanged."""
+    if len(text) > 1 and text[0] == QUOTE and (text[1] == QUOTE or text[1:].startswith(FORMULA_TRIGGERS)):
         return text[1:]
     return text
 
 
 def text_cell(value) -> str:
-    return neutralise(str(value or ""))
+    return export_cell(str(value or ""))
 
 
 def list_cell(items) -> str:
-    return neutralise(LIST_SEPARATOR.join(str(item) for item in items))
+    return export_cell(LIST_SEPARATOR.join(str(item) for item in items))
 
 
 def bool_cell(value: bool) -> str:
@@ -59,8 +51,8 @@ def read_text(value) -> str:
         value = value.date()
     if isinstance(value, datetime.date):
         return value.strftime("%d/%m/%Y")
-    # Excel stores line breaks as \r\n or \n; the portal's text fields keep \n.
-    return unneutralise(str(value).replace("\r\n", "\n").strip())
+    # Line breaks come as \r\n or \n; the portal's text fields keep \n (what exports write, `cls_portal.exports`).
+    return unneutralise(clean_text(str(value))).strip()
 
 
 def read_number_code(value) -> str:
@@ -128,7 +120,10 @@ def read_decimal(value, *, places=2) -> Decimal | None:
             raise CellError(f"« {read_text(value)} » n'est pas un nombre.") from None
     if not number.is_finite():
         raise CellError(f"« {read_text(value)} » n'est pas un nombre.")
-    return number.quantize(Decimal(1).scaleb(-places))
+    try:
+        return number.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation:  # more digits than a Decimal holds (28): 1e30, 10**40
+        raise CellError(f"« {read_text(value)} » est un nombre bien trop grand.") from None
 
 
 def read_int(value) -> int | None:

@@ -5,7 +5,8 @@
     for row in rows.rows: row.values["key"], row.at("key")   # raw cell values, and where each came from
 
 Headers are matched ignoring case and accents, columns may come in any order, unknown columns are ignored with a
-warning, a missing required column refuses the file. Cells are read as values, never as formulas.
+warning, a missing required column refuses the file. Cells are read as values, never as formulas: a formula saved
+without its calculated value refuses the file, naming its cell. A hidden sheet is read, with a warning.
 """
 
 import csv
@@ -16,12 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.cell.read_only import ReadOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from cls_portal.imports import cells
 from cls_portal.imports.report import Location, Report
 from cls_portal.text import fold
 
 MAX_FILE_SIZE = 5 * 1024 * 1024  # 5 Mo
+# A workbook is a zip file: what is parsed is its unpacked parts. A plan of 5,000 rows unpacks to about 3 Mo, at a
+# ratio of 20 to 30; a « zip bomb » (844 Ko of shared strings unpacking to 340 Mo) passes both limits by far.
+MAX_UNPACKED_SIZE = 100 * 1024 * 1024  # 100 Mo
+MAX_RATIO = 100
 MAX_ROWS = 5000  # per sheet: an import has tens or hundreds of rows; more is a wrong file
 CSV_DELIMITERS = ";,\t"
 
@@ -87,28 +95,149 @@ def _check_size(content: bytes, max_size: int):
         )
 
 
-def open_workbook(content: bytes, *, max_size: int = MAX_FILE_SIZE):
-    """An openpyxl workbook (values, not formulas), or WorkbookError."""
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} Mo" if size >= 1024 * 1024 else f"{size / 1024:.0f} Ko"
+
+
+def _check_unpacked_size(content: bytes, max_unpacked: int):
+    """Refuse a workbook whose parts would unpack beyond `max_unpacked`, or at a ratio no spreadsheet has.
+
+    The sizes are those the zip file declares: `zipfile` (which openpyxl reads with) stops at the declared size of
+    a part and refuses a part that unpacks to more (CRC error), so a file cannot lie its way past this check.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise WorkbookError(
+            "Ce fichier n'est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » "
+            "puis importez-le à nouveau."
+        ) from None
+    if unpacked > max_unpacked:
+        raise WorkbookError(
+            f"Le classeur décompressé pèserait {_megabytes(unpacked)} : la limite est de {_megabytes(max_unpacked)}. "
+            "Ce fichier est refusé ; importez un classeur plus petit (moins de lignes, sans images)."
+        )
+    if unpacked > 1024 * 1024 and unpacked > MAX_RATIO * len(content):
+        raise WorkbookError(
+            f"Le classeur est anormalement compressé ({_megabytes(len(content))} qui en font "
+            f"{_megabytes(unpacked)} une fois décompressés) : ce fichier est refusé. Enregistrez-le à nouveau "
+            "avec Excel ou LibreOffice puis importez-le."
+        )
+
+
+class _UncalculatedFormula(Exception):
+    def __init__(self, coordinate):
+        self.coordinate = coordinate
+
+
+class _ValuesParser(WorkSheetParser):
+    """openpyxl's parser of a sheet's cells, which reads a formula saved without its value as an empty cell: a file
+    written by a program that calculates nothing (a spreadsheet always saves the value beside the formula)."""
+
+    def parse_cell(self, element):
+        cell = super().parse_cell(element)
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None and not _calculated_empty_text(element):
+            raise _UncalculatedFormula(element.get("r") or f"{get_column_letter(cell['column'])}{cell['row']}")
+        return cell
+
+
+def _calculated_empty_text(element) -> bool:
+    """A formula whose result is the empty text (=SI(A1="";"";A1)): Excel and LibreOffice write it <v></v> in a
+    text cell (t="str"); a formula never calculated has no <v>, or an empty one in a number cell (openpyxl)."""
+    return element.get("t") == "str" and element.find(VALUE_TAG) is not None
+
+
+class XlsxSheet:
+    """A sheet of an uploaded workbook, read row by row once (openpyxl's read-only sheet, with its cells parsed by
+    `_ValuesParser`). `iter_rows()` gives tuples of values, or of openpyxl's read-only cells (`values_only=False`,
+    for their number format)."""
+
+    def __init__(self, worksheet):
+        self._worksheet = worksheet
+        self.title = worksheet.title
+        self.sheet_state = worksheet.sheet_state
+
+    @property
+    def hidden(self) -> bool:
+        return self.sheet_state != "visible"
+
+    def iter_rows(self, values_only=True):
+        # openpyxl's ReadOnlyWorksheet._cells_by_row, with our parser (same private attributes, openpyxl 3.1).
+        worksheet, workbook = self._worksheet, self._worksheet.parent
+        try:
+            with worksheet._get_source() as source:
+                parser = _ValuesParser(
+                    source,
+                    worksheet._shared_strings,
+                    data_only=True,
+                    epoch=workbook.epoch,
+                    date_formats=workbook._date_formats,
+                    timedelta_formats=workbook._timedelta_formats,
+                )
+                expected = 1
+                for number, cells_of_row in parser.parse():
+                    for _ in range(expected, number):
+                        yield ()
+                    expected = number + 1
+                    width = max((cell["column"] for cell in cells_of_row), default=0)
+                    row = [None] * width
+                    for cell in cells_of_row:
+                        row[cell["column"] - 1] = cell["value"] if values_only else ReadOnlyCell(worksheet, **cell)
+                    yield tuple(row)
+        except _UncalculatedFormula as formula:
+            raise WorkbookError(
+                f"Feuille « {self.title} » : la cellule {formula.coordinate} contient une formule sans valeur "
+                "calculée : ouvrez le fichier dans un tableur et enregistrez-le, puis importez-le à nouveau."
+            ) from None
+        except (SyntaxError, ValueError, KeyError, IndexError, OSError, zipfile.BadZipFile) as error:
+            # A damaged sheet (truncated, hand-written XML): XML parse errors are SyntaxErrors.
+            raise WorkbookError(
+                f"La feuille « {self.title} » est illisible : enregistrez le classeur à nouveau avec Excel ou "
+                "LibreOffice puis importez-le."
+            ) from error
+
+
+class XlsxWorkbook:
+    def __init__(self, workbook):
+        self._workbook = workbook
+        self.worksheets = [XlsxSheet(worksheet) for worksheet in workbook.worksheets]
+
+    @property
+    def sheetnames(self) -> list[str]:
+        return [sheet.title for sheet in self.worksheets]
+
+    def close(self):
+        self._workbook.close()
+
+
+def open_workbook(content: bytes, *, max_size: int = MAX_FILE_SIZE, max_unpacked: int = MAX_UNPACKED_SIZE):
+    """The workbook (values, not formulas), or WorkbookError; its size is checked before it is parsed."""
     _check_size(content, max_size)
     if not content.startswith(b"PK") or not zipfile.is_zipfile(io.BytesIO(content)):
         raise WorkbookError(
             "Ce fichier n'est pas un classeur Excel (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » "
             "puis importez-le à nouveau."
         )
+    _check_unpacked_size(content, max_unpacked)
     try:
         with warnings.catch_warnings():
             # Excel extensions openpyxl does not know (slicers, conditional formats) only raise warnings.
             warnings.simplefilter("ignore")
-            return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+            workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds of errors on a damaged or foreign zip file
         raise WorkbookError(
             "Le classeur est illisible : vérifiez qu'il s'agit bien d'un fichier .xlsx enregistré par Excel, "
             "LibreOffice ou le portail."
         ) from error
+    return XlsxWorkbook(workbook)
 
 
 class CsvSheet:
     """A CSV file read as the one worksheet of a workbook (the part of openpyxl's API that reading uses)."""
+
+    sheet_state = "visible"
+    hidden = False
 
     def __init__(self, title: str, rows: list[tuple]):
         self.title = title
@@ -121,6 +250,7 @@ class CsvSheet:
 class CsvWorkbook:
     def __init__(self, sheet: CsvSheet):
         self.worksheets = [sheet]
+        self.sheetnames = [sheet.title]
 
     def close(self):
         pass
@@ -181,12 +311,26 @@ def find_sheet(workbook, title):
     return next((ws for ws in workbook.worksheets if fold(ws.title) == wanted), None)
 
 
+def sheet_names(workbook) -> str:
+    """« « Feuil1 », « Données » »: the sheets a workbook has, to say what was found instead of what was expected."""
+    return ", ".join(f"« {title} »" for title in workbook.sheetnames) or "aucune"
+
+
+HIDDEN_SHEET_WARNING = "cette feuille est masquée dans le classeur : elle est importée comme les autres."
+
+
+def warn_if_hidden(worksheet, report: Report):
+    if worksheet.hidden:
+        report.warn(HIDDEN_SHEET_WARNING, Location(worksheet.title))
+
+
 def read_sheet(worksheet, sheet: Sheet, report: Report, *, max_rows: int = MAX_ROWS) -> SheetRows:
     """The data rows of `worksheet`, its headers on the first row matched to `sheet`'s columns.
 
     An unknown column is a warning of `report`; a column found twice or a missing required column is a WorkbookError.
     """
     result = SheetRows(present=True)
+    warn_if_hidden(worksheet, report)
     rows = sheet_values(worksheet, max_rows=max_rows)
     header_row = next(rows, (1, ()))[1] or ()
     by_header = {fold(column.header): column for column in sheet.columns}

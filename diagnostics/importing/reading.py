@@ -99,7 +99,10 @@ def _head_lines(text: str, count: int) -> list[tuple[int, int, str]]:
 
 
 def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter), [])
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a carriage return alone inside quotes: the line cut as it comes (pandas reads the data)
+        return line.split(delimiter)
 
 
 def _filled(cells) -> int:
@@ -236,9 +239,8 @@ def _read_xlsx(content: bytes, max_size: int) -> Table:
         warnings.simplefilter("ignore")
         workbook = open_workbook(content, max_size=max_size)
     try:
-        sheets = [ws for ws in workbook.worksheets if getattr(ws, "max_row", 1)]
-        worksheet = sheets[0] if sheets else workbook.worksheets[0]
-        rows = [[_cell_text(cell) for cell in row] for row in worksheet.iter_rows()]
+        worksheet = next((ws for ws in workbook.worksheets if not ws.hidden), workbook.worksheets[0])
+        rows = [[_cell_text(cell) for cell in row] for row in worksheet.iter_rows(values_only=False)]
         other_sheets = [ws.title for ws in workbook.worksheets if ws is not worksheet]
     finally:
         workbook.close()
@@ -271,7 +273,13 @@ def _read_xlsx(content: bytes, max_size: int) -> Table:
         notes_above=notes_above,
         notes_below=notes_below,
     )
+    if worksheet.hidden:
+        table.warnings.append(
+            f"La feuille « {worksheet.title} » est masquée dans le classeur : elle est lue quand même."
+        )
     if other_sheets:
         names = ", ".join(f"« {name} »" for name in other_sheets)
-        table.warnings.append(f"Seule la première feuille, « {worksheet.title} », est lue ; ignorées : {names}.")
+        table.warnings.append(
+            f"Seule la première feuille visible, « {worksheet.title} », est lue ; ignorées : {names}."
+        )
     return table

@@ -1,19 +1,22 @@
 """Importing the portal's template: all or nothing, every problem located, an unchanged export changes nothing."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
-from openpyxl import Workbook
+from django.db import models
+from openpyxl import Workbook, load_workbook
 
 from actions.enums import FicheStatus, Funder
 from actions.excel.exporters import export_plan
 from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
+from actions.fields import FICHE_FIELDS
 from actions.models import BudgetLine, FicheAction
 from cls_portal.imports.reading import RowData, WorkbookError
 from cls_portal.imports.report import Report
 from cls_portal.imports.validation import validate_row
-from tests.actions.excel_files import edit, save
+from tests.actions.excel_files import edit, save, sheet_rows
 
 
 def preview_of(contract, content):
@@ -140,12 +143,46 @@ def test_formula_like_text_is_neutralised_on_export_and_restored_on_import(contr
     radon.description = "-10 % de foyers exposés"
     radon.save()
     content = export_plan(contract)
-    from tests.actions.excel_files import sheet_rows
-
     row = next(r for r in sheet_rows(content, "Fiches") if r["Numéro"] == "1.1")
     assert row["Intitulé"] == '\'=HYPERLINK("http://exemple.invalid","cliquez")'
     assert row["Description et étapes"] == "'-10 % de foyers exposés"
     assert not preview_of(contract, content).has_changes
+
+
+TEXT_FIELDS = [
+    field.key
+    for field in FICHE_FIELDS
+    if field.column.kind == "text" and not field.column.readonly and field.key not in ("ars_theme", "pilote")
+    and isinstance(field.model_field, models.CharField | models.TextField)
+]  # fmt: skip
+
+
+def test_control_characters_in_every_text_field_are_stripped_on_export(contract, rich_plan, coordinator):
+    """A vertical tab pasted from Word made the download answer 500 (openpyxl refuses control characters)."""
+    radon = rich_plan["radon"]
+    for key in TEXT_FIELDS:
+        setattr(radon, key, f"{key}\x0bsuite\x1f\x00")
+    radon.save()
+    row = next(r for r in sheet_rows(export_plan(contract), "Fiches") if r["Numéro"] == "1.1")
+    headers = {field.key: field.column.header for field in FICHE_FIELDS}
+    assert {key: row[headers[key]] for key in TEXT_FIELDS} == {key: f"{key}suite" for key in TEXT_FIELDS}
+
+
+def test_multi_line_texts_round_trip_whatever_their_line_breaks(contract, rich_plan, coordinator):
+    """Browsers send \\r\\n; a lone \\r, or a text starting with one, came back as a change or with an apostrophe."""
+    radon = rich_plan["radon"]
+    radon.description = "Prêt de dosimètres.\r\nRestitution publique.\r\n"
+    radon.context = "\rCommence par un retour chariot"
+    radon.general_objective = "Ligne 1\rLigne 2"
+    radon.save()
+    content = export_plan(contract)
+    row = next(r for r in sheet_rows(content, "Fiches") if r["Numéro"] == "1.1")
+    assert row["Contexte (constat issu du diagnostic)"] == "\nCommence par un retour chariot"
+    preview = preview_of(contract, content)
+    assert preview.ok and not preview.has_changes, [vars(c) for f in preview.updated for c in f.all_changes]
+    changed = edit(content, "Fiches", {(2, "Description et étapes"): "Prêt de dosimètres.\r\nRestitution.\r\n"})
+    apply_import(preview_of(contract, changed), user=coordinator)
+    assert FicheAction.objects.get(number="1.1").description == "Prêt de dosimètres.\nRestitution."
 
 
 def test_a_fiche_edited_in_the_portal_after_the_preview_stops_the_import(contract, rich_plan, coordinator):
@@ -163,13 +200,43 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_a_french_message(contract
 
 
 @pytest.mark.parametrize("rows", [1, 30])
-def test_a_workbook_of_another_shape_is_refused(contract, rows):
+def test_a_workbook_of_another_shape_names_the_sheet_expected_and_those_found(contract, rows):
     workbook = Workbook()
+    workbook.active.title = "Contacts"
     workbook.active.append(["Nom", "Prénom"])
     for number in range(rows):
         workbook.active.append([f"Nom {number}", "Léa"])
-    with pytest.raises(WorkbookError, match="ne suit ni le modèle du portail"):
+    workbook.create_sheet("Feuil2")
+    with pytest.raises(WorkbookError) as error:
         read_plan(save(workbook), contract)
+    assert str(error.value).startswith(
+        "Ce classeur n'a pas de feuille « Fiches » (feuilles trouvées : « Contacts », « Feuil2 ») et ne suit pas non "
+        "plus le modèle de Territoires en Transitions"
+    )
+
+
+def test_an_amount_given_as_a_formula_without_its_value_names_the_cell(contract, rich_plan):
+    """A workbook written by a program (no spreadsheet calculated it): the amount was read as empty, so 0."""
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    sheet = workbook["Budget"]
+    amount = next(cell for cell in sheet[1] if cell.value == "Montant prévu (€)").column_letter
+    sheet[f"{amount}2"] = f"=2*{amount}3"
+    with pytest.raises(WorkbookError) as error:
+        read_plan(save(workbook), contract)
+    assert str(error.value) == (
+        f"Feuille « Budget » : la cellule {amount}2 contient une formule sans valeur calculée : ouvrez le fichier "
+        "dans un tableur et enregistrez-le, puis importez-le à nouveau."
+    )
+
+
+def test_a_hidden_sheet_is_imported_with_a_warning(contract, rich_plan):
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    workbook["Indicateurs"].sheet_state = "hidden"
+    preview = preview_of(contract, save(workbook))
+    assert preview.ok and not preview.has_changes
+    assert [str(w) for w in preview.warnings] == [
+        "Feuille « Indicateurs » : cette feuille est masquée dans le classeur : elle est importée comme les autres."
+    ]
 
 
 def test_a_missing_required_column_is_named(contract, rich_plan):

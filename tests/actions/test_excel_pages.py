@@ -8,6 +8,7 @@ from actions.enums import FicheStatus
 from actions.excel.exporters import XLSX_CONTENT_TYPE, export_plan
 from actions.models import FicheAction, PlanImport
 from tests.actions.excel_files import edit, sheet_rows
+from tests.workbooks import zip_bomb
 
 
 def upload(client, contract, content, name="plan.xlsx"):
@@ -45,6 +46,14 @@ def test_who_may_import(client, personas, contract, persona, status):
     assert client.get(reverse("actions:import", args=[contract.slug])).status_code == status
     response = upload(client, contract, b"PK nothing")
     assert response.status_code == (400 if status == 200 else status)
+
+
+def test_a_zip_bomb_is_refused_in_french_and_nothing_is_kept(client, coordinator, contract, rich_plan):
+    client.force_login(coordinator)
+    response = upload(client, contract, zip_bomb(export_plan(contract), unpacked=8 * 1024 * 1024))
+    assert response.status_code == 400
+    assert "Le classeur est anormalement compressé" in response.content.decode()
+    assert not PlanImport.objects.exists()
 
 
 def test_pilote_cannot_import(client, contract, pilote):

@@ -7,7 +7,7 @@ import pytest
 from django.db import IntegrityError
 from openpyxl import Workbook
 
-from cls_portal.imports import cells
+from cls_portal.imports import cells, reading
 from cls_portal.imports.reading import (
     Column,
     Sheet,
@@ -15,6 +15,7 @@ from cls_portal.imports.reading import (
     find_sheet,
     open_csv,
     open_spreadsheet,
+    open_workbook,
     read_sheet,
     sheet_values,
 )
@@ -22,6 +23,7 @@ from cls_portal.imports.report import Location, Problem, Report
 from cls_portal.imports.uploads import StaleImportError, apply_all_or_nothing
 from cls_portal.imports.validation import validate_row
 from cls_portal.models import User
+from tests.workbooks import rewrite_part, zip_bomb
 
 INDICATORS = Sheet(
     "Indicateurs",
@@ -132,3 +134,88 @@ def test_a_report_as_text_lines():
         "1 avertissement(s) :",
         "  - Feuille « Fiches », ligne 1, colonne « Notes » : colonne inconnue, ignorée.",
     ]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_parsed(monkeypatch):
+    """An 844 Ko workbook unpacked to 340 Mo once took 3 minutes and 1.9 Go: its declared size refuses it now."""
+    parsed = []
+    monkeypatch.setattr(reading, "load_workbook", lambda *args, **kwargs: parsed.append(args))
+    bomb = zip_bomb(xlsx([["Code géographique"], ["49023"]]), unpacked=3 * 1024 * 1024)
+    assert len(bomb) < 20 * 1024
+    with pytest.raises(WorkbookError, match=r"^Le classeur décompressé pèserait 3 Mo : la limite est de 2 Mo\."):
+        open_workbook(bomb, max_unpacked=2 * 1024 * 1024)
+    with pytest.raises(WorkbookError, match=r"^Le classeur est anormalement compressé \(\d+ Ko qui en font 3 Mo"):
+        open_workbook(bomb)
+    assert parsed == []
+
+
+def test_a_large_but_ordinary_workbook_passes_the_unpacked_limits():
+    content = xlsx([[f"4{index:04d}", "Une commune au nom ordinaire", index / 7] for index in range(4000)])
+    workbook = open_workbook(content)
+    assert len(list(workbook.worksheets[0].iter_rows(values_only=True))) == 4000
+    workbook.close()
+
+
+def test_a_formula_without_its_calculated_value_refuses_the_file_and_names_its_cell():
+    workbook = Workbook()
+    workbook.active.title = "Indicateurs"
+    workbook.active.append(["Code géographique", "Taux de pauvreté (%)"])
+    workbook.active["A12"] = "49023"
+    workbook.active["B12"] = "=11+1"  # openpyxl saves the formula alone: nothing calculated it
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    sheet = find_sheet(open_workbook(buffer.getvalue()), "Indicateurs")
+    with pytest.raises(WorkbookError) as error:
+        read_sheet(sheet, INDICATORS, Report())
+    assert str(error.value) == (
+        "Feuille « Indicateurs » : la cellule B12 contient une formule sans valeur calculée : ouvrez le fichier dans "
+        "un tableur et enregistrez-le, puis importez-le à nouveau."
+    )
+
+
+def test_formulas_saved_with_their_value_are_read_as_that_value():
+    content = xlsx([["Code géographique", "Libellé", "Taux de pauvreté (%)"], ["49023", "=A1", "=1+1"]])
+    calculated = rewrite_part(
+        content,
+        "xl/worksheets/sheet1.xml",
+        lambda xml: (
+            xml.replace("<f>A1</f><v></v>", "<f>A1</f><v></v>")
+            .replace('<c r="B2">', '<c r="B2" t="str">')
+            .replace("<f>1+1</f><v></v>", "<f>1+1</f><v>2</v>")
+        ),
+    )
+    report = Report()
+    rows = read_sheet(find_sheet(open_workbook(calculated), "Indicateurs"), INDICATORS, report).rows
+    assert [(row.values["label"], row.values["rate"]) for row in rows] == [(None, 2)]
+
+
+def test_a_hidden_sheet_is_read_with_a_warning():
+    workbook = Workbook()
+    workbook.active.title = "Indicateurs"
+    workbook.active.append(["Code géographique"])
+    workbook.active.append(["49023"])
+    workbook.active.sheet_state = "hidden"
+    workbook.create_sheet("Notes")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    report = Report()
+    rows = read_sheet(find_sheet(open_workbook(buffer.getvalue()), "Indicateurs"), INDICATORS, report).rows
+    assert [row.values["code"] for row in rows] == ["49023"]
+    assert [str(w) for w in report.warnings] == [
+        "Feuille « Indicateurs » : cette feuille est masquée dans le classeur : elle est importée comme les autres."
+    ]
+
+
+def test_a_damaged_sheet_is_refused_in_french():
+    content = rewrite_part(xlsx([["Code géographique"], ["49023"]]), "xl/worksheets/sheet1.xml", lambda xml: xml[:-40])
+    with pytest.raises(WorkbookError, match="^La feuille « Indicateurs » est illisible"):
+        read_sheet(find_sheet(open_workbook(content), "Indicateurs"), INDICATORS, Report())
+
+
+@pytest.mark.parametrize("value", ["1e400", 1e300, 10**40, "1e30"])
+def test_a_number_too_large_for_a_decimal_is_a_cell_error_not_a_crash(value):
+    """Found by tests/actions/test_excel_fuzz.py: `quantize` raised InvalidOperation (a 500)."""
+    with pytest.raises(cells.CellError, match="est un nombre bien trop grand"):
+        cells.read_decimal(value)
+    with pytest.raises(cells.CellError, match="est un nombre bien trop grand"):
+        cells.read_int(value)

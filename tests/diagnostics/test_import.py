@@ -1,3 +1,5 @@
+import io
+
 import pytest
 
 from cls_portal.imports.reading import WorkbookError
@@ -140,6 +142,31 @@ def test_wide_file_with_a_column_per_indicator_and_year_in_xlsx_with_percent_cel
     assert value("01001", year=2021).status == ValueStatus.SECRET
 
 
+def test_a_value_given_as_a_formula_without_its_result_names_the_cell():
+    rows = [["Code commune", "Année", "taux_pauvrete"], [49023, 2021, 9.8], [49092, 2021, "=C2*1.1"]]
+    with pytest.raises(WorkbookError) as error:
+        run(xlsx_bytes(rows), filename="insee.xlsx")
+    assert str(error.value) == (
+        "Feuille « Données » : la cellule C3 contient une formule sans valeur calculée : ouvrez le fichier dans un "
+        "tableur et enregistrez-le, puis importez-le à nouveau."
+    )
+
+
+def test_the_first_visible_sheet_is_read_and_a_hidden_one_is_said():
+    from openpyxl import load_workbook
+
+    from tests.actions.excel_files import save
+
+    workbook = load_workbook(io.BytesIO(xlsx_bytes([["Code commune", "Année", "taux_pauvrete"], [49023, 2021, 9.8]])))
+    workbook.create_sheet("Calculs").sheet_state = "hidden"
+    workbook.move_sheet("Calculs", offset=-1)
+    _, preview = run(save(workbook), filename="insee.xlsx")
+    assert preview.ok and preview.table.sheet == "Données"
+    assert "Seule la première feuille visible, « Données », est lue ; ignorées : « Calculs »." in [
+        str(w) for w in preview.warnings
+    ]
+
+
 def test_long_file_with_levels_and_rates_from_numerators_and_denominators():
     rows = [
         ["niveau", "code", "indicateur", "annee", "numerateur", "denominateur", "valeur"],
@@ -263,3 +290,9 @@ def test_demo_values_are_flagged():
     assert value("49023").is_demo
     preview = apply(csv_bytes(rows))  # the same value from a real file is no longer demonstration data
     assert preview.counts()["updated"] == 1 and not value("49023").is_demo
+
+
+def test_a_carriage_return_alone_in_a_quoted_csv_cell_is_read_not_a_crash():
+    """Found by tests/diagnostics/test_import_fuzz.py: the header search's csv reader raised on it (a 500)."""
+    _, preview = run(b'Code commune;Ann\xe9e;taux_pauvrete\r\n49023;2021;"\r"\r\n')
+    assert preview.table.headers == ["Code commune", "Année", "taux_pauvrete"] and len(preview.table.frame) == 1

@@ -20,8 +20,9 @@ from diagnostics.models import (
     TerritorialIndicator,
 )
 from tests.diagnostics.conftest import MAUGES_COMMUNES
-from tests.diagnostics.files import csv_bytes
+from tests.diagnostics.files import csv_bytes, xlsx_bytes
 from tests.factories import ContractFactory
+from tests.workbooks import zip_bomb
 
 MESSY = [
     ["Code commune", "Libellé", "Année", "taux_pauvrete"],
@@ -115,6 +116,16 @@ def test_bad_uploads_say_why(client, coordinator):
     assert response.status_code == 400 and "ligne d'en-tête" in text_of(response)
     response = client.post(url, {"source": "ors"})
     assert response.status_code == 400 and "Choisissez le fichier à importer." in text_of(response)
+
+
+@pytest.mark.usefixtures("mauges_contract")
+def test_a_zip_bomb_is_refused_in_french_and_nothing_is_kept(client, coordinator):
+    login(client, coordinator)
+    bomb = zip_bomb(xlsx_bytes([["code", "annee", "taux_pauvrete"], ["49023", "2021", "11"]]), unpacked=8 << 20)
+    response = client.post(reverse("diagnostics:import_upload"), {"file": io_file(bomb, "ors.xlsx"), "source": "ors"})
+    assert response.status_code == 400
+    assert "Le classeur est anormalement compressé" in text_of(response)
+    assert not IndicatorImport.objects.filter(uploaded_by=coordinator).exists()
 
 
 @pytest.mark.usefixtures("mauges_contract")
@@ -301,3 +312,22 @@ def test_lifecycle_refuses_moves_in_french(coordinator, mauges_contract):
     lifecycle.reopen(diagnostic, by=coordinator, comment="Remarques du comité de suivi.")
     assert [t.to_status for t in diagnostic.transitions.all()] == ["draft", "shared", "draft"]
     assert DiagnosticIndicator.objects.count() == 0
+
+
+def test_the_diagnostic_export_neutralises_and_cleans_what_was_typed(client, coordinator, mauges_contract):
+    diagnostic = lifecycle.start_diagnostic(
+        Diagnostic(
+            contract=mauges_contract,
+            title='=HYPERLINK("http://exemple.invalid")',
+            made_on=datetime.date(2022, 6, 16),
+            author=coordinator,
+            summary="Collé de Word\x0bsans saut vertical\r\nfin",
+        ),
+        by=coordinator,
+    )
+    client.force_login(coordinator)
+    response = client.get(reverse("diagnostics:export", args=[mauges_contract.slug, diagnostic.pk]))
+    sheet = load_workbook(io.BytesIO(response.content))["Diagnostic"]
+    values = {row[0]: row[1] for row in sheet.iter_rows(values_only=True)}
+    assert values["Diagnostic"] == '\'=HYPERLINK("http://exemple.invalid")'
+    assert values["Synthèse"] == "Collé de Wordsans saut vertical\nfin"

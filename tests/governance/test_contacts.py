@@ -64,3 +64,15 @@ def test_the_csv_opens_in_a_french_spreadsheet(client, ars_animator, copil, pres
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[1][:3] == ["Monsieur", "Didier", "Huchon"] and rows[1][7] == "Président·e"
     assert rows[4][1].startswith("'=")
+
+
+def test_control_characters_pasted_into_a_contact_do_not_break_the_exports(client, coordinator, copil, president):
+    directory(copil, president)
+    pasted = PersonFactory(last_name="Collé", job_title="Chargée\x0bde mission\x00", email="c@exemple.fr")
+    MemberFactory(instance=copil, person=pasted)
+    client.force_login(coordinator)
+    slug = copil.contract.slug
+    sheet = load_workbook(io.BytesIO(client.get(reverse("governance:contacts_xlsx", args=[slug])).content)).active
+    assert "Chargéede mission" in [row[3] for row in sheet.iter_rows(values_only=True)]
+    text = client.get(reverse("governance:contacts_csv", args=[slug])).content.decode("utf-8")
+    assert ";Chargéede mission;" in text and "\x0b" not in text
