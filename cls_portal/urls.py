@@ -55,6 +55,7 @@ urlpatterns = [
     path("gouvernance/", include("governance.urls")),
     path("diagnostics/", include("diagnostics.urls")),
     path("referentiels/", include("referentials.urls")),
+    path("administration/", include("administration.urls")),
     path("mentions-legales/", views.legal_notice, name="legal_notice"),
     path("donnees-personnelles/", views.personal_data, name="personal_data"),
     path("accessibilite/", views.accessibility, name="accessibility"),
