@@ -125,6 +125,12 @@ def _name_of(model, field, lookup="pk"):
     return Subquery(model._base_manager.filter(pk=OuterRef(lookup)).values(field)[:1])
 
 
+def _former_name(lookup):
+    """The last name an organisation deleted since (merged into another) had in its history."""
+    records = Organisation.history.filter(id=OuterRef(lookup)).order_by("-history_date", "-history_id")
+    return Subquery(records.values("name")[:1])
+
+
 def sources(user, filters: Filters) -> dict[str, list]:
     """{kind: [values querysets]} for the user's scope and the filters."""
     everything = user.is_superuser
@@ -173,7 +179,11 @@ def sources(user, filters: Filters) -> dict[str, list]:
                 filters,
                 source="party",
                 contract=F("contract_id"),
-                obj=Coalesce(_name_of(Organisation, "name", "organisation_id"), _text("organisation supprimée")),
+                obj=Coalesce(
+                    _name_of(Organisation, "name", "organisation_id"),
+                    _former_name("organisation_id"),
+                    _text("organisation supprimée"),
+                ),
                 scope=in_scope("contract_id"),
             ),
         ],
