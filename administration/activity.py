@@ -304,7 +304,7 @@ def sources(user, filters: Filters) -> dict[str, list]:
             verb=Cast("locked_out", CharField()),
             contract=NO_CONTRACT,
             obj=F("username"),
-            detail=F("ip_address"),
+            detail=Cast("ip_address", TextField()),
         ),
     ]
     return result

@@ -233,8 +233,21 @@ def merge_plan(keep, duplicate) -> MergePlan:
     return MergePlan(keep, duplicate, moves, conflicts, filled, dropped)
 
 
+# simple_history's change reason is a CharField(100): names are shortened to fit.
+NAME_IN_REASON = 28
+
+
+def _shortened(name):
+    return name if len(name) <= NAME_IN_REASON else name[: NAME_IN_REASON - 1].rstrip() + "…"
+
+
 def merge_reason(keep, duplicate) -> str:
-    return f"Fusion de l'organisation « {duplicate.name} » (n° {duplicate.pk}) dans « {keep.name} » (n° {keep.pk})"
+    """What the history of every row a merge touches says: « Fusion de « CH de Cholet » (n° 2) dans « Centre
+    hospitalier de Cholet » (n° 1) » (at most 100 characters)."""
+    return (
+        f"Fusion de « {_shortened(duplicate.name)} » (n° {duplicate.pk}) "
+        f"dans « {_shortened(keep.name)} » (n° {keep.pk})"
+    )[:100]
 
 
 def _repoint(relation, duplicate, keep, *, by, reason):
@@ -287,7 +300,7 @@ def merge(keep, duplicate, *, by) -> MergePlan:
             if not getattr(keep, attname) and getattr(duplicate, attname):
                 setattr(keep, attname, getattr(duplicate, attname))
         bump_version(keep)
-        _record(keep, by, f"{reason} : {plan.moved_count} lien(s) repris")
+        _record(keep, by, reason)
         keep.save()
         _record(duplicate, by, reason)
         duplicate.delete()

@@ -41,7 +41,7 @@ def test_lifecycle_moves_fiches_habilitations_merges_and_accounts_are_listed(
     assert ("organisation", "Suppression") in seen
     assert ("account", "Modification") in seen
     html = response.content.decode()
-    assert "Fusion de l&#x27;organisation « CH de Cholet »" in html
+    assert "Fusion de « CH de Cholet »" in html
     assert "Compte désactivé" in html and "Claude Coordinateur" in html
     assert lines == sorted(lines, key=lambda line: line.at, reverse=True)
 

@@ -70,7 +70,7 @@ def test_animator_merges_duplicates_deactivates_an_account_and_reads_the_log(
     assert not Organisation.objects.filter(pk=duplicate.pk).exists()
     assert ContractParty.objects.get(contract=contract).organisation_id == keep.pk
     assert FicheAction.objects.get(number="1.2").partners.get() == keep
-    expect(page.get_by_text(re.compile("Fusion de l'organisation « CH de Cholet »"))).to_be_visible()
+    expect(page.get_by_text(re.compile("Fusion de « CH de Cholet »"))).to_be_visible()
 
     # The coordinator who left: her account is switched off, nothing else changes.
     page.get_by_role("link", name="Personnes et habilitations").first.click()
@@ -90,7 +90,7 @@ def test_animator_merges_duplicates_deactivates_an_account_and_reads_the_log(
     page.get_by_role("link", name="Journal d'activité").first.click()
     log = page.get_by_role("table")
     expect(log.get_by_role("row").filter(has_text="Compte désactivé")).to_contain_text("Claude Coordinateur")
-    merge_lines = log.get_by_role("row").filter(has_text="Fusion de l'organisation « CH de Cholet »")
+    merge_lines = log.get_by_role("row").filter(has_text="Fusion de « CH de Cholet »")
     expect(merge_lines).to_have_count(2)  # the kept organisation's line, and the contract party it took over
     merge_line = merge_lines.filter(has_text="Organisation : Modification — Centre hospitalier de Cholet")
     expect(merge_line).to_contain_text("Anne Animatrice")
