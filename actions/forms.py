@@ -26,6 +26,7 @@ from actions.validators import YEAR_MAX, YEAR_MIN, percent_field, validate_year
 from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
 from cls_portal.imports.reading import MAX_FILE_SIZE
 from cls_portal.widgets import ChoiceList
+from contracts.models import Organisation
 from referentials.models import PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -104,6 +105,9 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
             contract, self.instance.pilote if self.instance.pilote_id else None
         )
         self.fields["target_publics"].queryset = TargetPublic.objects.all()
+        self.fields["porteur"].queryset = Organisation.objects.offered([self.instance.porteur_id])
+        partners = self.instance.partners.values("pk") if self.instance.pk else ()
+        self.fields["partners"].queryset = Organisation.objects.offered(partners)
         self.fields["prs_elements"].queryset = PrsElement.objects.objectives().select_related("prs")
         self.fields["communes"].queryset = coverable_communes(contract, self.instance).order_by("name")
         percent_field(self.fields["progress"])

@@ -117,6 +117,8 @@ def build(rng):
         User(email=f"coordination.{n}@{DOMAIN}", password=password, first_name="Coordination", last_name=str(n))
         for n in range(USERS - len(animators) - 1)
     ]
+    for user in (admin, *animators, *coordinators):
+        user.search_name = fold(f"{user.first_name} {user.last_name} {user.email}")
     User.objects.bulk_create([admin, *animators, *coordinators])
     Membership.objects.bulk_create(
         Membership(user=user, role=Role.ARS_ANIMATOR, departement_id=code)

@@ -88,6 +88,26 @@ def pages(large, usual):
          PAGE_TARGET),
         ("Projet régional de santé", "coordinator", reverse("referentials:prs_tree", args=[prs_code]), PAGE_TARGET),
     ]  # fmt: skip
+    organisations = reverse("administration:organisations")
+    people = reverse("administration:people")
+    log = reverse("administration:activity")
+    result += [
+        ("Administration, accueil (animateur ARS)", "animator", reverse("administration:index"), PAGE_TARGET),
+        ("Organisations (animateur ARS)", "animator", organisations, PAGE_TARGET),
+        ("Organisations (administrateur, toutes)", "superuser", organisations, PAGE_TARGET),
+        ("Organisations, recherche « communaute »", "superuser", organisations + "?q=communaute", PAGE_TARGET),
+        ("Organisation : où elle est utilisée", "animator",
+         reverse("administration:organisation", args=[large.porteur_id]), PAGE_TARGET),
+        ("Personnes et habilitations (animateur ARS)", "animator", people, PAGE_TARGET),
+        ("Personnes et habilitations (administrateur)", "superuser", people, PAGE_TARGET),
+        ("Journal d'activité (animateur ARS)", "animator", log, PAGE_TARGET),
+        ("Journal d'activité (administrateur), page 1", "superuser", log, PAGE_TARGET),
+        ("Journal d'activité (administrateur), page 20", "superuser", log + "?page=20", PAGE_TARGET),
+        ("Journal d'activité, un contrat", "superuser", log + f"?contract={large.slug}", PAGE_TARGET),
+        ("Export des organisations (administrateur, XLSX)", "superuser", organisations + "?format=xlsx",
+         EXPORT_TARGET),
+        ("Export du journal (animateur ARS, CSV)", "animator", log + "?format=csv", EXPORT_TARGET),
+    ]  # fmt: skip
     return result
 
 

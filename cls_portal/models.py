@@ -1,6 +1,8 @@
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 
+from cls_portal.text import fold
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -33,6 +35,8 @@ class User(AbstractUser):
     email = models.EmailField("adresse e-mail", unique=True)
     organisation = models.CharField("organisation", max_length=200, blank=True)
     job_title = models.CharField("fonction", max_length=200, blank=True)
+    # Name and address folded (`cls_portal.text.fold`): the administration's search ignores accents and case.
+    search_name = models.CharField(max_length=500, editable=False, db_index=True, default="")
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -49,4 +53,8 @@ class User(AbstractUser):
 
     def save(self, *args, **kwargs):
         self.email = self.email.lower()
+        self.search_name = fold(f"{self.first_name} {self.last_name} {self.email}")
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"first_name", "last_name", "email"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "search_name"}
         super().save(*args, **kwargs)

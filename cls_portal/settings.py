@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "diagnostics",
     "documents",
     "www",
+    "administration",
     "demo",
 ]
 
@@ -140,6 +141,9 @@ LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 LOGIN_FAILURE_LIMIT_PER_IP = env.int("LOGIN_FAILURE_LIMIT_PER_IP", default=20)
 LOGIN_COOLOFF_MINUTES = env.int("LOGIN_COOLOFF_MINUTES", default=15)
 AXES_VERBOSE = False
+# Every refused login kept (not only the running count of AccessAttempt, cleared after the cool-off): the activity
+# log of the administration lists them.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_HANDLER = "cls_portal.security.LoginAttemptHandler"
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # in this order: LoginAttemptHandler counts them so
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT

@@ -58,6 +58,7 @@ urlpatterns = [
     path("diagnostics/", include("diagnostics.urls")),
     path("documents/", include("documents.urls")),
     path("referentiels/", include("referentials.urls")),
+    path("administration/", include("administration.urls")),
     path("mentions-legales/", views.legal_notice, name="legal_notice"),
     path("donnees-personnelles/", views.personal_data, name="personal_data"),
     path("accessibilite/", views.accessibility, name="accessibility"),

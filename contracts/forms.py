@@ -106,7 +106,7 @@ class ContractForm(VersionedFormMixin, DsfrModelForm):
             previous = previous.exclude(pk=self.instance.pk)
         self.fields["previous"].queryset = previous
         self.fields["previous"].empty_label = "Aucun (premier contrat du territoire)"
-        self.fields["porteur"].queryset = Organisation.objects.order_by("name")
+        self.fields["porteur"].queryset = Organisation.objects.offered([self.instance.porteur_id])
         self.fields["porteur"].empty_label = "À préciser"
 
     @property
@@ -238,7 +238,7 @@ class PartyForm(VersionedFormMixin, DsfrModelForm):
         super().__init__(*args, **kwargs)
         self.contract = contract
         self.fields["organisation"].required = False
-        self.fields["organisation"].queryset = Organisation.objects.order_by("name")
+        self.fields["organisation"].queryset = Organisation.objects.offered([self.instance.organisation_id])
         self.fields["organisation"].empty_label = "Choisir une organisation"
         self.fields["representative_civility"].choices = [
             ("", "—"),

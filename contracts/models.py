@@ -23,15 +23,55 @@ from contracts.enums import (
     Role,
 )
 from referentials.models import Commune
+from referentials.validators import validate_siren
 
 
-class Organisation(models.Model):
-    """A signatory or partner body (ARS, EPCI, commune, CPAM, hospital...), shared between contracts."""
+class OrganisationQuerySet(models.QuerySet):
+    def search(self, text: str):
+        """Names holding each typed word, accent and case insensitive (the folded column), or a SIREN."""
+        text = (text or "").strip()
+        if text.isdigit():
+            return self.filter(siren__startswith=text)
+        qs = self
+        for word in fold(text).split():
+            qs = qs.filter(search_name__contains=word)
+        return qs
+
+    def active(self):
+        return self.filter(archived_at__isnull=True)
+
+    def offered(self, current=()):
+        """What a choice field lists: the organisations not archived, plus those the edited object already points
+        to (`current`: ids or a queryset of ids), so that an archived porteur stays valid on the fiche naming it."""
+        if not isinstance(current, models.QuerySet):
+            current = [pk for pk in current if pk]
+        return self.filter(Q(archived_at__isnull=True) | Q(pk__in=current)).order_by("name")
+
+
+class Organisation(Versioned):
+    """A signatory or partner body (ARS, EPCI, commune, CPAM, hospital...), shared between contracts.
+
+    Archived rather than deleted once in use (`contracts.organisations.archive`): archived ones are no longer offered
+    in choice fields. Two duplicates are merged by `contracts.organisations.merge`.
+    """
 
     name = models.CharField("nom", max_length=250)
     kind = models.CharField("type", max_length=20, choices=OrganisationKind.choices)
     address = models.TextField("adresse", blank=True)
-    siren = models.CharField("SIREN", max_length=9, blank=True)
+    siren = models.CharField(
+        "SIREN", max_length=9, blank=True, validators=[validate_siren], help_text="9 chiffres, sans espace."
+    )
+    departement = models.ForeignKey(
+        "referentials.Departement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organisations",
+        verbose_name="département de rattachement",
+        help_text="Le département dont la délégation ARS suit l'organisation, même si elle ne figure encore dans "
+        "aucun contrat.",
+    )
+    archived_at = models.DateTimeField("archivée le", null=True, blank=True, editable=False)
     epci = models.ForeignKey(
         "referentials.Epci", on_delete=models.PROTECT, null=True, blank=True, verbose_name="EPCI correspondant"
     )
@@ -39,6 +79,9 @@ class Organisation(models.Model):
         "referentials.Commune", on_delete=models.PROTECT, null=True, blank=True, verbose_name="commune correspondante"
     )
     search_name = models.CharField(max_length=250, editable=False, db_index=True)
+
+    history = HistoricalRecords(excluded_fields=["search_name", "version"])
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         verbose_name = "organisation"
@@ -57,6 +100,10 @@ class Organisation(models.Model):
     def save(self, *args, **kwargs):
         self.search_name = fold(self.name)
         super().save(*args, **kwargs)
+
+    @property
+    def is_archived(self):
+        return self.archived_at is not None
 
 
 class ContractQuerySet(models.QuerySet):
@@ -366,6 +413,9 @@ class Membership(models.Model):
         verbose_name="contrat",
     )
     created_at = models.DateTimeField("créé le", auto_now_add=True)
+
+    # Who gave or removed a role, and when: the activity log of the administration reads it.
+    history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:
         verbose_name = "habilitation"

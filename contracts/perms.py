@@ -39,6 +39,11 @@ def is_ars_animator(user):
     return bool(animator_departement_ids(user))
 
 
+def is_ars_staff(user):
+    """ARS animators and superusers: the ARS overview and the administration section are theirs."""
+    return user.is_authenticated and (user.is_superuser or is_ars_animator(user))
+
+
 def role_labels(user):
     """What the header and "Mon compte" say the user is."""
     labels = []

@@ -123,6 +123,8 @@ class MemberForm(DsfrForm):
         self.fields["substitute_for"].queryset = titulars
         self.fields["substitute_for"].empty_label = "Personne"
         self.fields["organisation"].empty_label = "Aucune"
+        current = member.organisation_id if member is not None else None
+        self.fields["organisation"].queryset = Organisation.objects.offered([current])
         if known_people is None or member is not None:
             del self.fields["existing_person"]
         else:

@@ -481,8 +481,41 @@ def pages(data):
         "referentials:epci": [reverse("referentials:epci", args=[data["epci"].siren])],
         "referentials:sources": [reverse("referentials:sources")],
         **diagnostic_pages(data),
+        **administration_pages(data),
     }
     return urls
+
+
+def administration_pages(data):
+    first, second = (party.organisation for party in data["contract"].parties.order_by("pk")[:2])
+    person = next(user for user in data["personas"].values() if not user.is_superuser)
+    organisations, people, log = (
+        reverse("administration:organisations"),
+        reverse("administration:people"),
+        reverse("administration:activity"),
+    )
+    on = [first.pk]
+    return {
+        "administration:index": [reverse("administration:index")],
+        "administration:organisations": [organisations, f"{organisations}?{urlencode({'q': SCRIPT})}"],
+        "administration:organisation_create": [reverse("administration:organisation_create")],
+        "administration:organisation": [reverse("administration:organisation", args=[o.pk]) for o in (first, second)],
+        "administration:organisation_edit": [reverse("administration:organisation_edit", args=on)],
+        "administration:organisation_merge": [
+            reverse("administration:organisation_merge", args=on),
+            f"{reverse('administration:organisation_merge', args=on)}?{urlencode({'q': SCRIPT})}",
+        ],
+        "administration:organisation_merge_preview": [
+            reverse("administration:organisation_merge_preview", args=[first.pk, second.pk])
+        ],
+        "administration:organisation_archive": [reverse("administration:organisation_archive", args=on)],
+        "administration:organisation_restore": [reverse("administration:organisation_restore", args=on)],
+        "administration:organisation_delete": [reverse("administration:organisation_delete", args=on)],
+        "administration:people": [people, f"{people}?{urlencode({'q': SCRIPT})}"],
+        "administration:person_deactivate": [reverse("administration:person_deactivate", args=[person.pk])],
+        "administration:person_reactivate": [reverse("administration:person_reactivate", args=[person.pk])],
+        "administration:activity": [log, f"{log}?{urlencode({'person': SCRIPT, 'contract': ATTRIBUTE})}"],
+    }
 
 
 def diagnostic_pages(data):

@@ -17,8 +17,9 @@ def layout(request):
             {"label": "PRS", "url": reverse("referentials:prs")},
             {"label": "Territoires", "url": reverse("referentials:territories")},
         ]
-        if user.is_superuser or perms.is_ars_animator(user):
+        if perms.is_ars_staff(user):
             nav.insert(2, {"label": "Vue d'ensemble", "url": reverse("ars_overview")})
+            nav.append({"label": "Administration", "url": reverse("administration:index")})
         current = request.path
         for item in nav:
             item["active"] = current == item["url"] if item["url"] == "/" else current.startswith(item["url"])

@@ -166,7 +166,7 @@ def test_the_readme_lists_the_demo_accounts_and_their_password():
 def test_the_demo_files_parse():
     data = read_demo_files()
     assert len(data.accounts) == 6
-    assert len(data.organisations) == 22
+    assert len(data.organisations) == 23
     assert [contract["slug"] for contract in data.contracts][:2] == ["mauges-cls-1", "le-mans-allonnes-coulaines"]
     (plan,) = [step["plan"] for step in data.contracts[0]["steps"] if step["verb"] == "plan"]
     assert [len(axe["fiches"]) for axe in plan["axes"]] == [11, 5, 7, 2, 4]
