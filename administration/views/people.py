@@ -10,6 +10,7 @@ from administration.filters import PersonFilterSet
 from administration.views.common import administration_required, crumbs, query_without
 from cls_portal import accounts
 from cls_portal.tables import FORMATS, table_response
+from contracts.models import Invitation
 
 PAGE_SIZE = 50
 
@@ -33,6 +34,12 @@ def person_list(request):
             "filter": filterset,
             "page": page,
             "people": page.object_list,
+            # Pending invitations of the scope's contracts, sent, renewed and revoked from each contract's page.
+            "invitations": Invitation.objects.filter(
+                contract__in=perms.scope_contracts(user), accepted_at__isnull=True, revoked_at__isnull=True
+            )
+            .select_related("contract", "invited_by")
+            .order_by("-sent_at")[:50],
             "query_string": query_without(request, "page", "format"),
             "section": "people",
             "current_crumb": "Personnes et habilitations",

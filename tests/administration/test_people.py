@@ -7,6 +7,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from contracts import invitations
 from contracts.enums import Role
 from tests.actions.factories import FicheFactory
 from tests.factories import DEFAULT_PASSWORD, MembershipFactory, UserFactory
@@ -118,3 +119,16 @@ def test_export_lists_the_people_and_their_roles(client, ars_animator, coordinat
     assert rows[0][:3] == ("Nom", "Prénom", "Adresse e-mail")
     assert rows[1][:3] == ("Coordinateur", "Claude", coordinator.email)
     assert rows[1][5] == "Coordinateur·rice CLS — CLS de Mauges Communauté"
+
+
+def test_pending_invitations_of_the_scope_are_listed(client, ars_animator, coordinator, contract, other_contract):
+    def invite(on, email):
+        invitations.invite(on, email=email, first_name="Inès", last_name="Martin", role=Role.READER, by=coordinator,
+                           link_for=lambda token: token)  # fmt: skip
+
+    invite(contract, "ines@mauges.exemple.fr")
+    invite(other_contract, "ines@sarthe.exemple.fr")  # another département: not the animator's
+    client.force_login(ars_animator)
+    page = client.get(reverse("administration:people")).content.decode()
+    assert "Invitations en attente" in page
+    assert "ines@mauges.exemple.fr" in page and "ines@sarthe.exemple.fr" not in page
