@@ -1,7 +1,7 @@
 """The entries of « Paramètres et textes de référence » on the administration's home page.
 
 Each app whose settings or reference texts an animator looks after adds an entry here, once its pages exist (the
-article templates of the contract document, when the documents app has them). Only what exists is listed.
+article templates of the contract document). Only what exists is listed.
 """
 
 from dataclasses import dataclass
@@ -21,6 +21,11 @@ class Entry:
 
 
 ENTRIES = [
+    Entry(
+        "Modèles d'articles du contrat",
+        "Les visas, le préambule et les articles du contrat à signer, par région ou par département, avec aperçu.",
+        "documents:article_templates",
+    ),
     Entry(
         "Catalogue des indicateurs",
         "Les indicateurs du diagnostic territorial, leurs sources et leurs millésimes.",
