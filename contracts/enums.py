@@ -50,9 +50,9 @@ class Civility(models.TextChoices):
 
 
 class Role(models.TextChoices):
-    ARS_ANIMATOR = "ars_animator", "Animateur·rice territorial·e ARS"
-    COORDINATOR = "coordinator", "Coordinateur·rice CLS"
-    READER = "reader", "Lecteur·rice (élu·e ou partenaire)"
+    ARS_ANIMATOR = "ars_animator", "Animateur territorial ou animatrice territoriale ARS"
+    COORDINATOR = "coordinator", "Coordinateur ou coordinatrice CLS"
+    READER = "reader", "Lecteur ou lectrice (élu, élue ou partenaire)"
 
 
 # An animator's scope is a département; the two other roles are scoped to one contract.

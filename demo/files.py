@@ -539,6 +539,6 @@ def _unique(records, key, noun):
     for entry in records:
         value = entry[key]
         if value in seen:
-            raise entry.where.error(f"{noun} « {value} » déclaré·e deux fois.")
+            raise entry.where.error(f"« {value} » figure deux fois parmi les {noun}s.")
         seen.add(value)
     return seen

@@ -49,9 +49,9 @@ INLINE_PLACEHOLDERS = {
 ARTICLE_REFERENCE_PREFIX = "article_"
 
 BLOCK_PLACEHOLDERS = {
-    "liste_signataires": "les signataires, leur adresse et leur représentant·e",
+    "liste_signataires": "les signataires, leur adresse et la personne qui les représente",
     "liste_partenaires": "les partenaires non signataires",
-    "liste_deliberations": "un visa par délibération autorisant un·e signataire à signer",
+    "liste_deliberations": "un visa par délibération autorisant la signature",
     "liste_avenants": "un visa par avenant pris en compte",
     "tableau_communes": "le tableau des communes du périmètre et de leur population",
     "synthese_diagnostic": "la synthèse du diagnostic territorial et ses enjeux",

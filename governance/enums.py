@@ -30,10 +30,10 @@ REMINDED_KINDS = {InstanceKind.COPIL, InstanceKind.TECHNICAL_COMMITTEE, Instance
 
 
 class MemberRole(models.TextChoices):
-    PRESIDENT = "president", "Président·e"
+    PRESIDENT = "president", "Président ou présidente"
     MEMBER = "member", "Membre"
-    SUBSTITUTE = "substitute", "Suppléant·e"
-    PERMANENT_GUEST = "permanent_guest", "Invité·e permanent·e"
+    SUBSTITUTE = "substitute", "Suppléant ou suppléante"
+    PERMANENT_GUEST = "permanent_guest", "Invité permanent ou invitée permanente"
     SECRETARIAT = "secretariat", "Secrétariat"
 
 
@@ -70,10 +70,10 @@ MEETING_STATUS_BADGES = {
 
 
 class AttendanceStatus(models.TextChoices):
-    PRESENT = "present", "Présent·e"
-    EXCUSED = "excused", "Excusé·e"
-    ABSENT = "absent", "Absent·e"
-    REPRESENTED = "represented", "Représenté·e"
+    PRESENT = "present", "Présent ou présente"
+    EXCUSED = "excused", "Excusé ou excusée"
+    ABSENT = "absent", "Absent ou absente"
+    REPRESENTED = "represented", "Représenté ou représentée"
 
 
 # What a member may answer to a convocation from the link of their e-mail ("absent" is observed, not announced).

@@ -127,7 +127,7 @@ def record_attendance(meeting, member, *, status, represented_by=None, proxy_nam
     if member.instance_id != meeting.instance_id:
         raise GovernanceError("Cette personne ne siège pas dans l'instance de la réunion.")
     if represented_by is not None and represented_by.instance_id != meeting.instance_id:
-        raise GovernanceError("Le ou la représentant·e choisi·e ne siège pas dans cette instance.")
+        raise GovernanceError("La personne choisie pour représenter ce membre ne siège pas dans cette instance.")
     if status != AttendanceStatus.REPRESENTED:
         represented_by, proxy_name = None, ""
     attendance = Attendance.objects.filter(meeting=meeting, member=member).first() or Attendance(
@@ -151,7 +151,7 @@ class Quorum:
 
 
 def quorum(meeting, members, attendances):
-    """Voting members (président·e, membres) present or represented; a substitute who is present counts in place of
+    """Voting members (president, members) present or represented; a substitute who is present counts in place of
     a titular who is neither. `members` and `attendances` are already fetched: no query."""
     by_member = {a.member_id: a for a in attendances}
     counted_titulars = {
@@ -232,7 +232,7 @@ def save_task(task):
     if task.fiche_id and task.fiche.contract_id not in linkable_contract_ids(task.meeting.instance):
         raise GovernanceError("La fiche-action d'une suite appartient au plan suivi par l'instance.")
     if task.owner_id and not task.meeting.instance.members.filter(person_id=task.owner_id).exists():
-        raise GovernanceError("Le ou la responsable choisi·e ne siège pas dans l'instance.")
+        raise GovernanceError("La personne responsable choisie ne siège pas dans l'instance.")
     if not task.done:
         task.done_on = None
     elif task.done_on is None:

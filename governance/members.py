@@ -89,7 +89,7 @@ def remove_member(member):
             "pour que les comptes rendus restent exacts."
         )
     if member.substitutes.exists():
-        raise GovernanceError(f"Retirez d'abord le ou la suppléant·e de {member.person}.")
+        raise GovernanceError(f"Retirez d'abord la personne qui supplée {member.person}.")
     member.delete()
 
 

@@ -547,8 +547,8 @@ class _Preparer:
             self.error(
                 row,
                 "pilote",
-                f"le compte {email} n'est ni membre du contrat ni animateur·rice ARS du département : il ne peut pas "
-                "piloter une fiche.",
+                f"le compte {email} n'est ni membre du contrat ni animateur ou animatrice ARS du département : il ne "
+                "peut pas piloter une fiche.",
             )
             return INVALID
         return user

@@ -200,7 +200,7 @@ class FollowUpNote(Versioned):
         null=True,
         blank=True,
         related_name="+",
-        verbose_name="auteur·rice",
+        verbose_name="auteur ou autrice",
     )
     created_at = models.DateTimeField("saisie le", auto_now_add=True)
 

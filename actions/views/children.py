@@ -127,7 +127,8 @@ def _require_note_owner(user, obj):
     if isinstance(obj, FollowUpNote):
         access.require(
             fiche_perms.can_change_note(user, obj),
-            "Seul·e l'auteur·rice d'une note ou un·e éditeur·rice du contrat peut la modifier ou la supprimer.",
+            "Seules la personne qui a rédigé la note et les personnes qui modifient le contrat peuvent la modifier "
+            "ou la supprimer.",
         )
 
 

@@ -79,8 +79,9 @@ _ELIDING = "aàâäeéèêëiîïoôöuùûüyœæ"
 
 @register.filter
 def role_phrase(labels):
-    """Role labels as the end of « Vous êtes connecté·e … »: ["Animateur·rice territorial·e ARS", "Coordinateur·rice
-    CLS"] -> "en tant qu'animateur·rice territorial·e ARS et coordinateur·rice CLS".
+    """Role labels as the end of « Vous utilisez le portail … »: ["Animateur territorial ou animatrice territoriale
+    ARS", "Coordinateur ou coordinatrice CLS"] -> "en tant qu'animateur territorial ou animatrice territoriale ARS et
+    coordinateur ou coordinatrice CLS".
 
     Only the first letter of each label is lowered (acronyms such as ARS stay), and « que » is elided before a
     vowel. A label starting with an h would need to know whether it is mute: none does.

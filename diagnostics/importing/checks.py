@@ -268,7 +268,8 @@ def _resolve_indicators(long, indicators, problems, headers, roles):
         for raw, group in long[unknown].groupby("indicator_raw", observed=True):
             message = (
                 f"indicateur « {raw} » inconnu du catalogue{_others(len(group))} : utilisez le code ou le libellé "
-                "d'un indicateur du catalogue, ou demandez son ajout à un·e administrateur·rice."
+                "d'un indicateur du catalogue, ou demandez son ajout à un administrateur ou une administratrice du "
+                "portail."
                 if raw
                 else f"l'indicateur n'est pas renseigné{_others(len(group))}."
             )

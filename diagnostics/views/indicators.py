@@ -55,8 +55,8 @@ def catalogue(request):
 def _require_importer(user):
     if not perms.can_import_indicators(user):
         raise PermissionDenied(
-            "Seuls les coordinateur·rices de contrats en cours, les animateur·rices ARS et les administrateur·rices "
-            "importent des valeurs d'indicateurs."
+            "Importer des valeurs d'indicateurs est réservé aux personnes qui coordonnent un contrat en cours, à "
+            "l'animation territoriale ARS et à l'administration du portail."
         )
 
 
@@ -210,7 +210,8 @@ def import_detail(request, pk):
     )
     if not perms.can_view_import(request.user, record):
         raise PermissionDenied(
-            "Seuls son auteur·rice, les animateur·rices ARS et les administrateur·rices voient cet import."
+            "Cet import n'est visible que par la personne qui l'a déposé, l'animation territoriale ARS et "
+            "l'administration du portail."
         )
     indicators = (
         TerritorialIndicator.objects.filter(values__source_import=record)

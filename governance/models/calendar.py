@@ -59,7 +59,7 @@ class ReminderLog(models.Model):
     sent_at = models.DateTimeField("envoyée le", default=timezone.now)
 
     class Meta:
-        verbose_name = "relance d'un·e pilote"
+        verbose_name = "relance d'une personne pilote"
         verbose_name_plural = "relances des pilotes"
         ordering = ["-sent_at", "id"]
         constraints = [

@@ -248,7 +248,7 @@ class Member(models.Model):
         null=True,
         blank=True,
         related_name="substitutes",
-        verbose_name="suppléant·e de",
+        verbose_name="supplée",
     )
     start_date = models.DateField("membre depuis le", null=True, blank=True)
     end_date = models.DateField("membre jusqu'au", null=True, blank=True)
@@ -272,14 +272,14 @@ class Member(models.Model):
                 condition=(Q(role=MemberRole.SUBSTITUTE) & Q(substitute_for__isnull=False))
                 | (~Q(role=MemberRole.SUBSTITUTE) & Q(substitute_for__isnull=True)),
                 violation_error_message=(
-                    "Un·e suppléant·e remplace un·e membre de l'instance : indiquez lequel ou laquelle, et seulement "
-                    "pour un·e suppléant·e."
+                    "Pour une suppléance, indiquez le membre de l'instance remplacé ; pour les autres rôles, "
+                    "n'indiquez personne."
                 ),
             ),
             models.CheckConstraint(
                 name="member_not_own_substitute",
                 condition=Q(substitute_for__isnull=True) | ~Q(substitute_for=F("id")),
-                violation_error_message="Un·e membre ne peut pas être son ou sa propre suppléant·e.",
+                violation_error_message="Une personne ne peut pas se suppléer elle-même.",
             ),
             models.CheckConstraint(
                 name="member_end_after_start",
@@ -300,11 +300,13 @@ class Member(models.Model):
         if self.substitute_for_id:
             titular = self.substitute_for
             if self.pk and titular.pk == self.pk:
-                errors["substitute_for"] = "Un·e membre ne peut pas être son ou sa propre suppléant·e."
+                errors["substitute_for"] = "Une personne ne peut pas se suppléer elle-même."
             elif titular.instance_id != self.instance_id:
                 errors["substitute_for"] = "Le ou la titulaire doit siéger dans la même instance."
             elif titular.role == MemberRole.SUBSTITUTE:
-                errors["substitute_for"] = "Un·e suppléant·e remplace un·e titulaire, pas un·e autre suppléant·e."
+                errors["substitute_for"] = (
+                    "Une personne suppléante remplace un ou une titulaire, pas une autre personne suppléante."
+                )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = "La fin du mandat ne peut pas précéder son début."
         if errors:

@@ -239,9 +239,9 @@ class Attendance(models.Model):
         null=True,
         blank=True,
         related_name="representations",
-        verbose_name="représenté·e par (membre)",
+        verbose_name="représentation par un membre",
     )
-    proxy_name = models.CharField("représenté·e par (autre personne)", max_length=200, blank=True)
+    proxy_name = models.CharField("représentation par une autre personne", max_length=200, blank=True)
     source = models.CharField(
         "origine", max_length=20, choices=AttendanceSource.choices, default=AttendanceSource.SECRETARIAT
     )
@@ -267,7 +267,7 @@ class Attendance(models.Model):
             models.CheckConstraint(
                 name="attendance_representative_only_when_represented",
                 condition=Q(status=AttendanceStatus.REPRESENTED) | (Q(represented_by__isnull=True) & Q(proxy_name="")),
-                violation_error_message="Seul un membre représenté a un ou une représentant·e.",
+                violation_error_message="Indiquez une représentation seulement pour un membre représenté.",
             ),
             models.CheckConstraint(
                 name="attendance_not_self_represented",
@@ -292,7 +292,8 @@ class Guest(models.Model):
     organisation = models.CharField("organisation et fonction", max_length=300, blank=True)
 
     class Meta:
-        verbose_name = "invité·e"
+        verbose_name = "personne invitée"
+        verbose_name_plural = "personnes invitées"
         ordering = ["meeting", "name", "id"]
 
     def __str__(self):

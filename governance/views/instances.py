@@ -217,7 +217,7 @@ def member_edit(request, pk, member_pk):
         except GovernanceError as error:
             errors = error.messages
         else:
-            messages.success(request, f"{member.person} a été mis·e à jour.")
+            messages.success(request, f"Les informations de {member.person} ont été mises à jour.")
             return redirect(f"{instance.get_absolute_url()}#membres")
     return render_form(
         request,

@@ -399,13 +399,14 @@ def guest_add(request, pk):
     form = GuestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         guest = domain.add_guest(meeting, **form.cleaned_data)
-        messages.success(request, f"{guest} figure parmi les invité·es.")
+        messages.success(request, f"{guest} figure parmi les personnes invitées.")
         return redirect(_anchor(meeting, "presences"))
     return render_form(
         request,
         form,
-        title="Ajouter un·e invité·e",
-        intro="Une personne qui ne siège pas dans l'instance : intervenant·e, expert·e, partenaire invité·e.",
+        title="Ajouter une personne invitée",
+        intro="Une personne qui ne siège pas dans l'instance et vient présenter un sujet, apporter son expertise ou "
+        "représenter un partenaire.",
         crumbs=meeting_crumbs(meeting),
         cancel_url=_anchor(meeting, "presences"),
     )
@@ -415,7 +416,7 @@ def guest_add(request, pk):
 def guest_delete(request, pk, guest_pk):
     meeting = get_meeting(request, pk, perms.can_run_instance)
     get_object_or_404(meeting.guests, pk=guest_pk).delete()
-    messages.success(request, "L'invité·e a été retiré·e.")
+    messages.success(request, "La personne invitée a été retirée de la liste.")
     return redirect(_anchor(meeting, "presences"))
 
 

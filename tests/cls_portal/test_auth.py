@@ -77,7 +77,7 @@ def test_password_reset_for_unknown_address_reveals_nothing(client, db):
 def test_account_page_lists_roles_and_saves_details(client, coordinator):
     client.force_login(coordinator)
     html = client.get(reverse("account")).content.decode()
-    assert "Coordinateur·rice CLS" in html
+    assert "Coordinateur ou coordinatrice CLS" in html
     assert "CLS de Mauges Communauté" in html
     response = client.post(
         reverse("account"),

@@ -134,12 +134,15 @@ def test_list_counts_in_french(client, ars_animator, contract, departement, para
 @pytest.mark.parametrize(
     ("roles", "phrase"),
     [
-        ([Role.ARS_ANIMATOR], "Vous êtes connecté·e en tant qu'animateur·rice territorial·e ARS."),
-        ([Role.COORDINATOR], "Vous êtes connecté·e en tant que coordinateur·rice CLS."),
+        (
+            [Role.ARS_ANIMATOR],
+            "Vous utilisez le portail en tant qu'animateur territorial ou animatrice territoriale ARS.",
+        ),
+        ([Role.COORDINATOR], "Vous utilisez le portail en tant que coordinateur ou coordinatrice CLS."),
         (
             [Role.ARS_ANIMATOR, Role.COORDINATOR, Role.READER],
-            "Vous êtes connecté·e en tant qu'animateur·rice territorial·e ARS, coordinateur·rice CLS et "
-            "lecteur·rice (élu·e ou partenaire).",
+            "Vous utilisez le portail en tant qu'animateur territorial ou animatrice territoriale ARS, coordinateur "
+            "ou coordinatrice CLS et lecteur ou lectrice (élu, élue ou partenaire).",
         ),
     ],
 )
@@ -157,4 +160,5 @@ def test_home_says_the_roles_in_french(client, contract, departement, roles, phr
 
 def test_home_says_administrators_in_french(client, superuser):
     client.force_login(superuser)
-    assert "Vous êtes connecté·e en tant qu&#x27;administrateur·rice." in client.get(reverse("home")).content.decode()
+    html = client.get(reverse("home")).content.decode()
+    assert "Vous utilisez le portail en tant qu&#x27;administrateur·rice." in html

@@ -103,8 +103,8 @@ def test_unknown_indicator_in_a_long_file():
     _, preview = run(csv_bytes(rows))
     assert [str(p) for p in preview.errors] == [
         "Feuille « ors », ligne 2, colonne « indicateur » : indicateur « taux_de_bonheur » inconnu du catalogue : "
-        "utilisez le code ou le libellé d'un indicateur du catalogue, ou demandez son ajout à un·e "
-        "administrateur·rice."
+        "utilisez le code ou le libellé d'un indicateur du catalogue, ou demandez son ajout à un "
+        "administrateur ou une administratrice du portail."
     ]
 
 

@@ -62,7 +62,7 @@ def test_the_csv_opens_in_a_french_spreadsheet(client, ars_animator, copil, pres
     text = response.content.decode("utf-8")
     assert text.startswith("\ufeffCivilité;Prénom;Nom")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
-    assert rows[1][:3] == ["Monsieur", "Didier", "Huchon"] and rows[1][7] == "Président·e"
+    assert rows[1][:3] == ["Monsieur", "Didier", "Huchon"] and rows[1][7] == "Président ou présidente"
     assert rows[4][1].startswith("'=")
 
 

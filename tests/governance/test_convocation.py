@@ -131,7 +131,7 @@ def test_a_member_answers_from_the_link_without_an_account(client, coordinator, 
     )
     path = link.removeprefix("http://127.0.0.1:8000")
     page = client.get(path)
-    assert page.status_code == 200 and "M. Didier Huchon, vous êtes convoqué·e" in page.content.decode()
+    assert page.status_code == 200 and "M. Didier Huchon, vous avez reçu une convocation" in page.content.decode()
     response = client.post(path, {"status": AttendanceStatus.REPRESENTED})
     assert response.status_code == 400
     assert "Indiquez qui vous représentera." in response.content.decode()

@@ -79,24 +79,24 @@ def test_a_person_may_sit_in_several_instances(copil, president):
 def test_a_substitute_names_a_titular_of_the_same_instance(copil, president):
     person = PersonFactory()
     assert (
-        "Un·e suppléant·e remplace un·e membre de l'instance : indiquez lequel ou laquelle, et seulement pour "
-        "un·e suppléant·e." in messages_of(Member(instance=copil, person=person, role=MemberRole.SUBSTITUTE))
+        "Pour une suppléance, indiquez le membre de l'instance remplacé ; pour les autres rôles, n'indiquez "
+        "personne." in messages_of(Member(instance=copil, person=person, role=MemberRole.SUBSTITUTE))
     )
     elsewhere = MemberFactory(instance=InstanceFactory(contract=copil.contract))
     assert "Le ou la titulaire doit siéger dans la même instance." in messages_of(
         Member(instance=copil, person=person, role=MemberRole.SUBSTITUTE, substitute_for=elsewhere)
     )
     substitute = members.add_member(copil, person=person, role=MemberRole.SUBSTITUTE, substitute_for=president)
-    assert "Un·e suppléant·e remplace un·e titulaire, pas un·e autre suppléant·e." in messages_of(
+    assert "Une personne suppléante remplace un ou une titulaire, pas une autre personne suppléante." in messages_of(
         Member(instance=copil, person=PersonFactory(), role=MemberRole.SUBSTITUTE, substitute_for=substitute)
     )
-    with pytest.raises(GovernanceError, match="Retirez d'abord le ou la suppléant·e de Didier Huchon."):
+    with pytest.raises(GovernanceError, match="Retirez d'abord la personne qui supplée Didier Huchon."):
         members.remove_member(president)
 
 
 def test_a_member_is_not_their_own_substitute(copil, president):
     president.role, president.substitute_for = MemberRole.SUBSTITUTE, president
-    assert "Un·e membre ne peut pas être son ou sa propre suppléant·e." in messages_of(president)
+    assert "Une personne ne peut pas se suppléer elle-même." in messages_of(president)
     with pytest.raises(IntegrityError), transaction.atomic():
         Member.objects.filter(pk=president.pk).update(role=MemberRole.SUBSTITUTE, substitute_for=president.pk)
 
