@@ -54,6 +54,7 @@ urlpatterns = [
     path("plans/", include("actions.urls")),
     path("gouvernance/", include("governance.urls")),
     path("diagnostics/", include("diagnostics.urls")),
+    path("documents/", include("documents.urls")),
     path("referentiels/", include("referentials.urls")),
     path("mentions-legales/", views.legal_notice, name="legal_notice"),
     path("donnees-personnelles/", views.personal_data, name="personal_data"),
