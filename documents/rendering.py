@@ -119,8 +119,10 @@ def perform(rendering_id, *, task_id="") -> str:
     except Exception as error:
         if name:
             default_storage.delete(name)
-        if not isinstance(error, lifecycle.RenderingError):
-            logger.exception("Rendering %s (attempt %s) failed", rendering_id, attempt)
         lifecycle.fail(rendering, error=failure_message(error), attempt=attempt)
+        if isinstance(error, lifecycle.RenderingError):
+            return rendering.status  # a failure the domain explains: its sentence is on the page
+        # Unexpected: the task result keeps the traceback for whoever runs the portal.
+        logger.exception("Rendering %s (attempt %s) failed", rendering_id, attempt)
         raise
     return rendering.status

@@ -3,7 +3,13 @@ files go to a temporary folder, and a small plan of three fiches on the `contrac
 
 import pytest
 
-from tests.actions.factories import AxeFactory, BudgetLineFactory, FicheFactory, FicheIndicatorFactory, SubActionFactory
+from tests.actions.factories import (
+    AxeFactory,
+    BudgetLineFactory,
+    FicheFactory,
+    FicheIndicatorFactory,
+    SubActionFactory,
+)
 
 IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 DATABASE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}

@@ -1,4 +1,4 @@
-"""Factories of the documents tests; traits are the states a version can be found in (`RenderingFactory(done=True)`)."""
+"""Factories of the documents tests; traits are the states a version is found in (`RenderingFactory(done=True)`)."""
 
 import datetime
 
@@ -47,7 +47,9 @@ class RenderingFactory(DjangoModelFactory):
             attempts=1,
             started_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=2)),
         )
-        contract_version = factory.Trait(kind=RenderingKind.CONTRACT, title="Contrat local de santé", filename="contrat.pdf")
+        contract_version = factory.Trait(
+            kind=RenderingKind.CONTRACT, title="Contrat local de santé", filename="contrat.pdf"
+        )
 
 
 class SignedScanFactory(DjangoModelFactory):

@@ -28,7 +28,9 @@ def test_the_data_of_a_fiche_lists_every_field_of_the_fiche_form(plan):
     assert shown == declared
     context = next(f for s in fiche["sections"] for f in s["fields"] if f["key"] == "context")
     assert context["value"] == "Le territoire est classé en zone 3.\nLes foyers ne le savent pas."
-    assert fiche["budget"] == [{"year": 2024, "funder": "ARS (FIR)", "kind": "", "planned": "4000.00", "actual": "3800.00"}]
+    assert fiche["budget"] == [
+        {"year": 2024, "funder": "ARS (FIR)", "kind": "", "planned": "4000.00", "actual": "3800.00"}
+    ]
 
 
 @needs_poppler
