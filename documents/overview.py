@@ -56,7 +56,7 @@ def versions(contract, user, *, limit=None):
 def contract_documents(contract, user, *, limit=BLOCK_LIMIT):
     """The context of templates/documents/_versions.html and _contract_section.html."""
     rows = versions(contract, user, limit=limit)
-    total = len(rows) if limit is None or len(rows) < limit else Rendering.objects.filter(contract=contract).count()
+    total = len(rows) if limit is None else Rendering.objects.filter(contract=contract).count()
     can_request = perms.can_request_rendering(user, contract)
     return {
         "contract": contract,
