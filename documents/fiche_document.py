@@ -20,7 +20,7 @@ from actions.budget import budget_table
 from actions.fields import form_sections
 from actions.models import BudgetLine, FicheAction, FicheIndicator, FicheIndicatorValue, SubAction
 from actions.validators import number_key
-from cls_portal.pdf import render_pdf
+from cls_portal.pdf import ARCHIVAL, render_pdf
 from cls_portal.templatetags.portail import long_date
 from referentials.models import PrsElement
 
@@ -192,7 +192,10 @@ class FichesDocument:
         return self._data
 
     def render_pdf(self, *, footer: str = "") -> bytes:
-        return render_pdf(TEMPLATE, pdf_context(self.data(), footer=footer))
+        # Tagged and identified as PDF/A-3a, like the contract (cls_portal.pdf.ARCHIVAL).
+        return render_pdf(
+            TEMPLATE, pdf_context(self.data(), footer=footer), variant=ARCHIVAL, lang="fr", title=self.title
+        )
 
 
 def pdf_context(data: dict, *, footer: str = "") -> dict:

@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from pypdf import PdfReader
 
 from cls_portal.templatetags.portail import long_date
-from documents import fiche_document, lifecycle
+from documents import contract_document, fiche_document, lifecycle
 from documents.enums import RenderingKind
 from documents.models import Rendering
 
@@ -31,9 +31,16 @@ def _fiche(rendering):
     return fiche_document.build_fiche(rendering.fiche)
 
 
+def _avenant(rendering):
+    return contract_document.build(rendering.contract, avenant=rendering.avenant)
+
+
 # The document each kind is built by (a function of the rendering returning an object with `title`, `filename`,
 # `data()` and `render_pdf(footer=…)`).
 BUILDERS = {
+    RenderingKind.CONTRACT: lambda rendering: contract_document.build(rendering.contract, as_amended=True),
+    RenderingKind.CONTRACT_AS_SIGNED: lambda rendering: contract_document.build(rendering.contract, as_amended=False),
+    RenderingKind.AVENANT: _avenant,
     RenderingKind.FICHE: _fiche,
     RenderingKind.FICHES: lambda rendering: fiche_document.build_selection(rendering.contract, rendering.selection),
 }
@@ -68,6 +75,12 @@ def failure_message(error) -> str:
     the log)."""
     if isinstance(error, lifecycle.RenderingError):
         return " ".join(error.messages)
+    if isinstance(error, contract_document.TemplateErrors):
+        return (
+            "Les textes des articles ont des erreurs : "
+            + " ".join(error.problems)
+            + " Corrigez-les (aperçu du contrat), puis réessayez."
+        )
     messages = getattr(error, "messages", None)
     if messages and all(isinstance(message, str) for message in messages):
         return " ".join(messages)
@@ -120,7 +133,7 @@ def perform(rendering_id, *, task_id="") -> str:
         if name:
             default_storage.delete(name)
         lifecycle.fail(rendering, error=failure_message(error), attempt=attempt)
-        if isinstance(error, lifecycle.RenderingError):
+        if isinstance(error, lifecycle.RenderingError | contract_document.TemplateErrors):
             return rendering.status  # a failure the domain explains: its sentence is on the page
         # Unexpected: the task result keeps the traceback for whoever runs the portal.
         logger.exception("Rendering %s (attempt %s) failed", rendering_id, attempt)

@@ -12,12 +12,10 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
 
-    initial = True
-
     dependencies = [
         ('actions', '0009_versions'),
         ('contracts', '0006_versions'),
-        ('documents', '0001_initial'),
+        ('documents', '0002_article_templates'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
