@@ -35,14 +35,17 @@ def offers(contract, avenants):
 
 
 def versions(contract, user, *, limit=None):
-    """The versions of the contract's documents, latest first, with what `user` may do with each."""
+    """The versions of the contract's documents, latest first (at most `limit`, and whether there are more), with
+    what `user` may do with each."""
     queryset = (
         Rendering.objects.filter(contract=contract)
-        .select_related("requested_by", "avenant", "fiche", "signed_scan", "signed_scan__uploaded_by", "contract")
+        .select_related("requested_by", "avenant", "fiche", "signed_scan", "signed_scan__uploaded_by")
         .defer("data")
         .order_by("-requested_at", "-pk")
     )
-    rows = list(queryset[:limit] if limit else queryset)
+    rows = list(queryset[: limit + 1] if limit else queryset)
+    more = bool(limit) and len(rows) > limit
+    rows = rows[:limit] if limit else rows
     for row in rows:
         row.contract = contract
         row.lost = lifecycle.is_lost(row)
@@ -50,21 +53,22 @@ def versions(contract, user, *, limit=None):
         row.may_retry = perms.can_retry(user, row)
         row.may_upload_scan = perms.can_upload_signed_scan(user, row)
         row.may_sign = perms.can_record_signature(user, row)
-    return rows
+    return rows, more
 
 
-def contract_documents(contract, user, *, limit=BLOCK_LIMIT):
-    """The context of templates/documents/_versions.html and _contract_section.html."""
-    rows = versions(contract, user, limit=limit)
-    total = len(rows) if limit is None else Rendering.objects.filter(contract=contract).count()
+def contract_documents(contract, user, *, limit=BLOCK_LIMIT, avenants=None):
+    """The context of templates/documents/_versions.html and _contract_section.html; `avenants`, when the page has
+    read them already, saves a query."""
+    rows, more = versions(contract, user, limit=limit)
     can_request = perms.can_request_rendering(user, contract)
+    if can_request and avenants is None:
+        avenants = list(contract.avenants.all())
     return {
         "contract": contract,
         "versions": rows,
-        "total": total,
-        "limited": limit is not None and total > len(rows),
+        "limited": more,
         "polling": any(row.in_progress and not row.lost for row in rows),
         "can_request": can_request,
-        "offers": offers(contract, list(contract.avenants.all())) if can_request else [],
+        "offers": offers(contract, avenants) if can_request else [],
         "fragment_url": reverse("documents:versions", args=[contract.slug]) + ("" if limit else "?tout=1"),
     }

@@ -52,6 +52,7 @@ from tests.actions.factories import (
     SubActionFactory,
 )
 from tests.contracts.factories import AvenantFactory, PartyFactory
+from tests.documents.factories import RenderingFactory, SignedScanFactory
 from tests.factories import (
     CommuneFactory,
     ContractFactory,
@@ -278,9 +279,14 @@ def build_rich_contract(superuser):
         applied_at=datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC),
     )
     diagnostic = build_diagnostic(contract, commune, coordinator, superuser, axe, fiche)
+    signed_version = RenderingFactory(contract=contract, done=True, contract_version=True, requested_by=coordinator)
+    SignedScanFactory(rendering=signed_version, uploaded_by=coordinator)
+    unsigned_version = RenderingFactory(contract=contract, done=True, contract_version=True, requested_by=coordinator)
+    RenderingFactory(contract=contract, failed=True, kind="fiche", fiche=fiche, requested_by=coordinator)
     return {
         "contract": contract,
         "diagnostic": diagnostic,
+        "rendering": unsigned_version,
         "fiche": fiche,
         "axe": axe,
         "prs": prs,
@@ -466,8 +472,20 @@ def pages(data):
         "referentials:epci": [reverse("referentials:epci", args=[data["epci"].siren])],
         "referentials:sources": [reverse("referentials:sources")],
         **diagnostic_pages(data),
+        **document_pages(data),
     }
     return urls
+
+
+def document_pages(data):
+    slug, version = data["contract"].slug, data["rendering"].pk
+    return {
+        "documents:list": [reverse("documents:list", args=[slug])],
+        "documents:versions": [reverse("documents:versions", args=[slug])],
+        "documents:signed_scan": [reverse("documents:signed_scan", args=[slug, version])],
+        "documents:contract_preview": [reverse("documents:contract_preview", args=[slug])],
+        "documents:article_templates": [reverse("documents:article_templates")],
+    }
 
 
 def diagnostic_pages(data):
@@ -512,10 +530,21 @@ NOT_PAGES = {
     "diagnostics:comparison_xlsx",
     "diagnostics:comparison_csv",
     "diagnostics:export",
+    # Downloads of a version and of its signed scan; the forms that queue or retry a rendering (POST only).
+    "documents:download",
+    "documents:signed_scan_download",
+    "documents:request",
+    "documents:request_fiche",
+    "documents:request_selection",
+    "documents:retry",
+    # Confirming the signature from a scan is offered only while the contract is en élaboration, and the rich contract
+    # is signed: tests/documents/test_signed_scan.py reads that page.
+    "documents:sign",
 }
 # The governance pages landed after this crawl was written: their own tests check what they show; adding them here
 # (with an instance, a meeting and a member in `poisoned`) is the next step.
-NOT_YET_CRAWLED_PREFIXES = ("governance:",)
+# The pages of one article template (create, edit, delete) came with the contract document; its tests check them.
+NOT_YET_CRAWLED_PREFIXES = ("governance:", "documents:article_template_")
 
 
 def admin_pages():

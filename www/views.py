@@ -73,7 +73,7 @@ def contract_detail(request, slug):
         "plan": plan_overview(contract),
         "governance": contract_governance(contract, user),
         "diagnostic": diagnostic_overview(contract),
-        "documents": contract_documents(contract, user),
+        "documents": contract_documents(contract, user, avenants=avenants),
         # The other generations are named only to those who may open them.
         "previous_generation": visible.filter(pk=contract.previous_id).first() if contract.previous_id else None,
         "next_generation": visible.filter(previous=contract).only("name", "slug", "generation").first(),
