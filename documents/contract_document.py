@@ -113,7 +113,7 @@ def build(contract, *, avenant=None, as_amended=True, templates=None) -> Contrac
             return ContractDocument(data)
         data["kind"] = "avenant"
         data["contract_title"] = contract_title
-        data["title"] = f"Avenant n° {avenant.number} au {contract_title[:1].lower()}{contract_title[1:]}"
+        data["title"] = f"Avenant n° {avenant.number} — {contract_title}"
         data["avenant"] = _avenant_changes(avenant, data)
         return ContractDocument(data, template_name=AVENANT_TEMPLATE)
 

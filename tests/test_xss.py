@@ -483,8 +483,6 @@ def document_pages(data):
         "documents:list": [reverse("documents:list", args=[slug])],
         "documents:versions": [reverse("documents:versions", args=[slug])],
         "documents:signed_scan": [reverse("documents:signed_scan", args=[slug, version])],
-        "documents:contract_preview": [reverse("documents:contract_preview", args=[slug])],
-        "documents:article_templates": [reverse("documents:article_templates")],
     }
 
 
@@ -518,6 +516,14 @@ def diagnostic_pages(data):
         "diagnostics:priority_edit": [reverse("diagnostics:priority_edit", args=[*on, priority.pk])],
         "diagnostics:child_delete": [reverse("diagnostics:child_delete", args=[*on, "enjeux", priority.pk])],
         "diagnostics:transition": [reverse("diagnostics:transition", args=[*on, "partage"])],
+        "documents:contract_preview": [
+            reverse("documents:contract_preview", args=[slug]),
+            f"{reverse('documents:contract_preview', args=[slug])}?version=signe",
+        ],
+        "documents:article_templates": [reverse("documents:article_templates")],
+        "documents:article_template_edit": [
+            reverse("documents:article_template_edit", args=["departement", data["contract"].departement_id, "objet"])
+        ],
     }
 
 
@@ -540,11 +546,13 @@ NOT_PAGES = {
     # Confirming the signature from a scan is offered only while the contract is en élaboration, and the rich contract
     # is signed: tests/documents/test_signed_scan.py reads that page.
     "documents:sign",
+    # POST only: a new article's identifier (then its page, crawled above), a removal.
+    "documents:article_template_create",
+    "documents:article_template_delete",
 }
 # The governance pages landed after this crawl was written: their own tests check what they show; adding them here
 # (with an instance, a meeting and a member in `poisoned`) is the next step.
-# The pages of one article template (create, edit, delete) came with the contract document; its tests check them.
-NOT_YET_CRAWLED_PREFIXES = ("governance:", "documents:article_template_")
+NOT_YET_CRAWLED_PREFIXES = ("governance:",)
 
 
 def admin_pages():

@@ -1,48 +1,26 @@
-"""The documents block costs the same number of queries with 1 version or 20 (kinds, signed scans, authors)."""
+"""build() reads the database in a bounded number of queries, whatever the number of fiches."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
-from tests.documents.factories import RenderingFactory, SignedScanFactory
-from tests.factories import UserFactory
-
-
-def _versions(contract, plan, count):
-    for index in range(count):
-        author = UserFactory()
-        if index % 3 == 0:
-            SignedScanFactory(rendering__contract=contract, rendering__requested_by=author, uploaded_by=author)
-        elif index % 3 == 1:
-            RenderingFactory(contract=contract, done=True, kind="fiche", fiche=plan["radon"], requested_by=author)
-        else:
-            RenderingFactory(contract=contract, failed=True, requested_by=author)
+from documents.contract_document import build
+from tests.actions.large_plan import build_plan
+from tests.factories import ContractFactory
 
 
-def _count(client, url):
+def _queries(contract):
     with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
+        document = build(contract)
+    return len(captured), document
 
 
-@pytest.mark.parametrize("page", ["contracts:detail", "documents:list", "documents:versions"])
-def test_the_block_takes_as_many_queries_with_1_version_as_with_20(
-    client, coordinator, contract, plan, page, django_assert_max_num_queries
-):
-    client.force_login(coordinator)
-    url = reverse(page, args=[contract.slug])
-    _versions(contract, plan, 1)
-    one = _count(client, url)
-    _versions(contract, plan, 19)
-    with django_assert_max_num_queries(one):
-        assert client.get(url).status_code == 200
-
-
-def test_the_documents_page_stays_under_its_bound(client, coordinator, contract, plan, django_assert_max_num_queries):
-    _versions(contract, plan, 20)
-    client.force_login(coordinator)
-    with django_assert_max_num_queries(12):
-        client.get(reverse("documents:list", args=[contract.slug]))
-    with django_assert_max_num_queries(10):
-        client.get(reverse("documents:versions", args=[contract.slug]))
+def test_a_contract_of_60_fiches_issues_as_many_queries_as_one_of_5(db, departement, django_assert_max_num_queries):
+    small = ContractFactory(departement=departement, slug="petit", name="CLS du petit territoire")
+    large = ContractFactory(departement=departement, slug="grand", name="CLS du grand territoire")
+    build_plan(small, 5)
+    build_plan(large, 60)
+    small_count, small_document = _queries(small)
+    with django_assert_max_num_queries(small_count):
+        large_document = build(large)
+    assert len(small_document.data()["fiches"]) == 5 and len(large_document.data()["fiches"]) == 60
+    assert small_count <= 30
