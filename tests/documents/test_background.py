@@ -106,9 +106,11 @@ def test_a_killed_worker_leaves_no_version_done(client, coordinator, contract, p
     assert not default_storage.exists(half_file)
     response = client.get(download)
     assert response.status_code == 200
-    response.close()
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
+# Transactional: the worker closes a connection left outside autocommit, as the test's transaction would leave it.
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("database_tasks")
 def test_the_database_backend_queues_the_task_and_the_worker_renders_it(client, coordinator, contract, plan):
     client.force_login(coordinator)
