@@ -63,11 +63,18 @@ var/secret-key:
 	@mkdir -p var
 	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 
+# The worker that renders documents in the background (manage.py db_worker) runs beside the server and stops with it.
+WITH_WORKER = worker_pid=; trap '[ -n "$$worker_pid" ] && kill $$worker_pid 2>/dev/null; wait' EXIT INT TERM;
+
 serve: install var/secret-key
 	@echo "Portail CLS : http://127.0.0.1:$(PORT)  (comptes de démonstration : voir README)"
+	@$(WITH_WORKER) \
+	$(LOCAL_PRODUCTION_ENV) $(MANAGE) db_worker --no-reload --no-startup-delay -v 0 & worker_pid=$$!; \
 	$(LOCAL_PRODUCTION_ENV) $(MANAGE) runserver --noreload 127.0.0.1:$(PORT)
 
-dev: install migrate ## serve with DEBUG on: Django's debug pages and auto-reload
+dev: install migrate ## serve with DEBUG on: Django's debug pages and auto-reload (and the documents worker)
+	@$(WITH_WORKER) \
+	$(MANAGE) db_worker --no-startup-delay -v 0 & worker_pid=$$!; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it, SQLite otherwise

@@ -40,6 +40,8 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "cls_portal",
     "referentials",
     "contracts",
@@ -213,6 +215,13 @@ MAX_REQUEST_SIZE = env.int("MAX_REQUEST_SIZE", default=12 * 1024 * 1024)
 # (Apache mod_xsendfile). Empty: Django streams the file from the storage (any storage, object stores included).
 DOCUMENT_SENDFILE = env.str("DOCUMENT_SENDFILE", default="")
 DOCUMENT_ACCEL_PREFIX = env.str("DOCUMENT_ACCEL_PREFIX", default="/protected-media/")
+
+# Background tasks (document renderings): the Django tasks backport with its database backend, so no broker to run.
+# A worker takes them from the database: `manage.py db_worker` (started by `make run`; see README for production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# A rendering still queued or rendering after this many seconds is taken as lost (worker stopped or killed): it may
+# be started again from the page.
+DOCUMENT_RENDERING_TIMEOUT = env.int("DOCUMENT_RENDERING_TIMEOUT", default=15 * 60)
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Portail CLS <ne-pas-repondre@portail-cls.localhost>")

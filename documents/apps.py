@@ -6,3 +6,6 @@ class DocumentsConfig(AppConfig):
 
     name = "documents"
     verbose_name = "Documents"
+
+    def ready(self):
+        from documents import perms  # noqa: F401  registers the object permissions with django-rules

@@ -23,3 +23,26 @@ class TemplateOrigin(models.TextChoices):
     NATIONAL = "national", "Texte national"
     REGION = "region", "Texte de la région"
     DEPARTEMENT = "departement", "Texte du département"
+
+
+class RenderingKind(models.TextChoices):
+    CONTRACT = "contract", "Contrat"
+    CONTRACT_AS_SIGNED = "contract_as_signed", "Contrat tel que signé"
+    AVENANT = "avenant", "Avenant"
+    FICHE = "fiche", "Fiche-action"
+    FICHES = "fiches", "Fiches-action"
+
+
+class RenderingStatus(models.TextChoices):
+    QUEUED = "queued", "En attente"
+    RENDERING = "rendering", "En cours"
+    DONE = "done", "Prêt"
+    FAILED = "failed", "Échec"
+
+
+# The page polls while a rendering is in one of these; past DOCUMENT_RENDERING_TIMEOUT it is taken as lost.
+IN_PROGRESS_STATUSES = {RenderingStatus.QUEUED, RenderingStatus.RENDERING}
+# Documents the signatories sign: a scan of the signed paper can be uploaded back against their version.
+SIGNABLE_KINDS = {RenderingKind.CONTRACT, RenderingKind.CONTRACT_AS_SIGNED, RenderingKind.AVENANT}
+# A signed scan of these records the signature of the contract itself (an avenant's does not).
+CONTRACT_KINDS = {RenderingKind.CONTRACT, RenderingKind.CONTRACT_AS_SIGNED}

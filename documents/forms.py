@@ -1,7 +1,7 @@
 from django import forms
 
 from cls_portal.forms import DsfrForm, DsfrModelForm
-from documents.models import ArticleTemplate
+from documents.models import ArticleTemplate, SignedScan
 
 
 class ArticleTemplateForm(DsfrModelForm):
@@ -27,3 +27,11 @@ class PreviewContractForm(DsfrForm):
     def __init__(self, *args, contracts, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["contract"].queryset = contracts
+
+
+class SignedScanForm(DsfrModelForm):
+    """The signed scan: a PDF by its content, under the size limit (the model field's validators)."""
+
+    class Meta:
+        model = SignedScan
+        fields = ["file"]

@@ -53,6 +53,7 @@ from tests.actions.factories import (
     SubActionFactory,
 )
 from tests.contracts.factories import AvenantFactory, PartyFactory
+from tests.documents.factories import RenderingFactory, SignedScanFactory
 from tests.factories import (
     CommuneFactory,
     ContractFactory,
@@ -289,11 +290,16 @@ def build_rich_contract(superuser):
         by=coordinator,
         link_for=lambda token: token,
     )
+    signed_version = RenderingFactory(contract=contract, done=True, contract_version=True, requested_by=coordinator)
+    SignedScanFactory(rendering=signed_version, uploaded_by=coordinator)
+    unsigned_version = RenderingFactory(contract=contract, done=True, contract_version=True, requested_by=coordinator)
+    RenderingFactory(contract=contract, failed=True, kind="fiche", fiche=fiche, requested_by=coordinator)
     return {
         "contract": contract,
         "invitation": invited.invitation,
         "invitation_token": invited.link,
         "diagnostic": diagnostic,
+        "rendering": unsigned_version,
         "fiche": fiche,
         "axe": axe,
         "prs": prs,
@@ -482,6 +488,7 @@ def pages(data):
         "referentials:sources": [reverse("referentials:sources")],
         **diagnostic_pages(data),
         **administration_pages(data),
+        **document_pages(data),
     }
     return urls
 
@@ -515,6 +522,12 @@ def administration_pages(data):
         "administration:person_deactivate": [reverse("administration:person_deactivate", args=[person.pk])],
         "administration:person_reactivate": [reverse("administration:person_reactivate", args=[person.pk])],
         "administration:activity": [log, f"{log}?{urlencode({'person': SCRIPT, 'contract': ATTRIBUTE})}"],
+def document_pages(data):
+    slug, version = data["contract"].slug, data["rendering"].pk
+    return {
+        "documents:list": [reverse("documents:list", args=[slug])],
+        "documents:versions": [reverse("documents:versions", args=[slug])],
+        "documents:signed_scan": [reverse("documents:signed_scan", args=[slug, version])],
     }
 
 
@@ -569,6 +582,16 @@ NOT_PAGES = {
     "diagnostics:comparison_xlsx",
     "diagnostics:comparison_csv",
     "diagnostics:export",
+    # Downloads of a version and of its signed scan; the forms that queue or retry a rendering (POST only).
+    "documents:download",
+    "documents:signed_scan_download",
+    "documents:request",
+    "documents:request_fiche",
+    "documents:request_selection",
+    "documents:retry",
+    # Confirming the signature from a scan is offered only while the contract is en élaboration, and the rich contract
+    # is signed: tests/documents/test_signed_scan.py reads that page.
+    "documents:sign",
     # POST only: a new article's identifier (then its page, crawled above), a removal.
     "documents:article_template_create",
     "documents:article_template_delete",

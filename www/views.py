@@ -19,6 +19,7 @@ from contracts.views.browse import POPULATION_VINTAGE
 from contracts.views.common import get_contract
 from contracts.views.edit import transition_page
 from diagnostics.overview import diagnostic_overview
+from documents.overview import contract_documents
 from governance.overview import contract_governance
 from www.home import home_overview
 from www.overview import territorial_overview
@@ -72,6 +73,7 @@ def contract_detail(request, slug):
         "plan": plan_overview(contract),
         "governance": contract_governance(contract, user),
         "diagnostic": diagnostic_overview(contract),
+        "documents": contract_documents(contract, user, avenants=avenants),
         # The other generations are named only to those who may open them.
         "previous_generation": visible.filter(pk=contract.previous_id).first() if contract.previous_id else None,
         "next_generation": visible.filter(previous=contract).only("name", "slug", "generation").first(),

@@ -2,13 +2,12 @@
 
 import mimetypes
 import posixpath
-from urllib.parse import quote
 
-from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404
 
 from actions import access
 from actions.models import FicheDocument
+from cls_portal.downloads import attachment_response
 
 
 def document_download(request, slug, number, pk):
@@ -18,15 +17,4 @@ def document_download(request, slug, number, pk):
         raise Http404("Document introuvable.")
     filename = posixpath.basename(document.file.name)
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-    if settings.DOCUMENT_SENDFILE:
-        # The web server sends the bytes; this view only decided who may have them.
-        response = HttpResponse(content_type=content_type)
-        if settings.DOCUMENT_SENDFILE == "x-accel-redirect":
-            response["X-Accel-Redirect"] = settings.DOCUMENT_ACCEL_PREFIX + quote(document.file.name)
-        else:
-            response["X-Sendfile"] = document.file.path
-    else:
-        response = FileResponse(document.file.open("rb"), content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return attachment_response(document.file, filename, content_type)

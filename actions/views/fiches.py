@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from actions import access
 from actions import perms as fiche_perms
+from actions.budget import budget_table
 from actions.documents import delete_with_files
 from actions.duplication import duplicate_fiche
 from actions.follow_up import record_follow_up
@@ -35,41 +36,6 @@ def fiche_crumbs(request, fiche, *, with_fiche=False):
 
 def fiche_url(fiche):
     return reverse("actions:fiche", args=[fiche.contract.slug, fiche.number])
-
-
-def _budget_table(lines):
-    """Years × funders grid of (planned, actual), with row and column totals."""
-    years = sorted({line.year for line in lines})
-    funders = []
-    for line in lines:
-        if line.funder_display not in funders:
-            funders.append(line.funder_display)
-    cells = {(line.year, line.funder_display): line for line in lines}
-    rows = []
-    for funder in funders:
-        row_lines = [line for line in lines if line.funder_display == funder]
-        rows.append(
-            {
-                "funder": funder,
-                "cells": [cells.get((year, funder)) for year in years],
-                "planned": sum(line.planned_amount for line in row_lines),
-                "actual": sum(line.actual_amount or 0 for line in row_lines),
-            }
-        )
-    totals = [
-        {
-            "planned": sum(line.planned_amount for line in lines if line.year == year),
-            "actual": sum(line.actual_amount or 0 for line in lines if line.year == year),
-        }
-        for year in years
-    ]
-    return {
-        "years": years,
-        "rows": rows,
-        "totals": totals,
-        "planned": sum(line.planned_amount for line in lines),
-        "actual": sum(line.actual_amount or 0 for line in lines),
-    }
 
 
 def fiche_detail(request, slug, number):
@@ -110,7 +76,7 @@ def fiche_detail(request, slug, number):
             "contract": fiche.contract,
             "crumbs": fiche_crumbs(request, fiche),
             "sub_actions": sorted(fiche.sub_actions.all(), key=lambda s: (s.position, s.number_key)),
-            "budget": _budget_table(list(fiche.budget_lines.all())),
+            "budget": budget_table(list(fiche.budget_lines.all())),
             "value_years": value_years,
             "indicator_rows": indicator_rows,
             "history": fiche_history(fiche),

@@ -33,8 +33,8 @@ def test_detail_queries_are_bounded(client, ars_animator, departement, fiche_cou
     contract = ContractFactory(departement=departement, signed=True)
     _populate(contract, fiche_count)
     client.force_login(ars_animator)
-    # 20 for the contract and its plan, 2 for its governance (instances, decisions), plus 2.
-    with django_assert_max_num_queries(24):
+    # 20 for the contract and its plan, 2 for its governance (instances, decisions), 1 for its documents, plus 2.
+    with django_assert_max_num_queries(25):
         response = client.get(reverse("contracts:detail", args=[contract.slug]))
     assert response.status_code == 200
     assert f"{fiche_count} fiche" in response.content.decode()
