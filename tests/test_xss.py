@@ -522,6 +522,9 @@ def administration_pages(data):
         "administration:person_deactivate": [reverse("administration:person_deactivate", args=[person.pk])],
         "administration:person_reactivate": [reverse("administration:person_reactivate", args=[person.pk])],
         "administration:activity": [log, f"{log}?{urlencode({'person': SCRIPT, 'contract': ATTRIBUTE})}"],
+    }
+
+
 def document_pages(data):
     slug, version = data["contract"].slug, data["rendering"].pk
     return {

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contracts', '0008_wording_without_point_median'),
+        ('contracts', '0008_organisation_history_archive_departement'),
         ('governance', '0003_calendars_reminders_roadmaps'),
     ]
 
