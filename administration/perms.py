@@ -109,9 +109,9 @@ def deactivation_refusal(user, person, *, is_animator=None) -> str | None:
     if user.is_superuser:
         return None
     if person.is_superuser:
-        return "Le compte d'un·e administrateur·rice national·e se gère dans l'administration nationale."
+        return "Le compte d'un membre de l'administration nationale se gère dans l'administration nationale."
     if is_animator is None:
         is_animator = person.memberships.filter(role=Role.ARS_ANIMATOR).exists()
     if is_animator:
-        return "Le compte d'un·e animateur·rice ARS se gère dans l'administration nationale."
+        return "Le compte d'une personne chargée de l'animation ARS se gère dans l'administration nationale."
     return None

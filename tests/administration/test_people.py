@@ -118,7 +118,7 @@ def test_export_lists_the_people_and_their_roles(client, ars_animator, coordinat
     rows = list(sheet.values)
     assert rows[0][:3] == ("Nom", "Prénom", "Adresse e-mail")
     assert rows[1][:3] == ("Coordinateur", "Claude", coordinator.email)
-    assert rows[1][5] == "Coordinateur·rice CLS — CLS de Mauges Communauté"
+    assert rows[1][5] == "Coordinateur ou coordinatrice CLS — CLS de Mauges Communauté"
 
 
 def test_pending_invitations_of_the_scope_are_listed(client, ars_animator, coordinator, contract, other_contract):

@@ -128,7 +128,9 @@ def test_export_permission_matrix(client, everyone, contracts, persona):
         statuses = []
         for slug in ("mauges", "val-de-sarthe"):
             response = client.get(_url(export, slug, contracts[slug], user))
-            response.close()  # a document is streamed from its file
+            # A document is streamed from its file: read it to the end (closing the response in a test would close
+            # the database connection through `request_finished`, on PostgreSQL).
+            b"".join(response.streaming_content) if response.streaming else response.content
             statuses.append(response.status_code)
         answers[export] = tuple(statuses)
     assert answers == {export: expected[persona] for export, expected in MATRIX.items()}

@@ -68,7 +68,7 @@ def test_the_csv_opens_in_a_french_spreadsheet(client, ars_animator, copil, pres
 
 def test_control_characters_pasted_into_a_contact_do_not_break_the_exports(client, coordinator, copil, president):
     directory(copil, president)
-    pasted = PersonFactory(last_name="Collé", job_title="Chargée\x0bde mission\x00", email="c@exemple.fr")
+    pasted = PersonFactory(last_name="Collé", job_title="Chargée\x0bde mission\x01", email="c@exemple.fr")
     MemberFactory(instance=copil, person=pasted)
     client.force_login(coordinator)
     slug = copil.contract.slug
