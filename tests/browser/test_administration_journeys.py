@@ -75,7 +75,7 @@ def test_animator_merges_duplicates_deactivates_an_account_and_reads_the_log(
     # The coordinator who left: her account is switched off, nothing else changes.
     page.get_by_role("link", name="Personnes et habilitations").first.click()
     row = page.get_by_role("row").filter(has_text=coordinator.email)
-    expect(row).to_contain_text("Coordinateur·rice CLS — CLS de Mauges Communauté")
+    expect(row).to_contain_text("Coordinateur ou coordinatrice CLS — CLS de Mauges Communauté")
     reads_as_french(page)
     fields_are_labelled(page)
     both_widths(page, screenshot, "personnes")
