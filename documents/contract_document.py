@@ -12,7 +12,6 @@ field (docs/documents.md): cover, table of contents, visas, parties, preamble, n
 annexes (the fiches-action, one per page, and the PRS objectives they serve).
 """
 
-import hashlib
 import json
 
 from django.utils import translation
@@ -21,7 +20,7 @@ from django.utils.text import slugify
 from cls_portal.pdf import ARCHIVAL, render_pdf
 from documents.articles import render_articles, resolve
 from documents.placeholders import long_iso_date as iso_long
-from documents.snapshot import contract_snapshot
+from documents.snapshot import contract_snapshot, snapshot_digest
 
 TEMPLATE = "documents/contract/document.html"
 AVENANT_TEMPLATE = "documents/contract/avenant.html"
@@ -55,9 +54,8 @@ class ContractDocument:
         return json.loads(json.dumps(self._data))
 
     def fingerprint(self) -> str:
-        """SHA-256 of `data()` written canonically (sorted keys, UTF-8): what a version's footer prints."""
-        canonical = json.dumps(self._data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        """SHA-256 of `data()` (`snapshot.snapshot_digest`): what a version's footer prints."""
+        return snapshot_digest(self._data)
 
     @property
     def problems(self) -> list[str]:

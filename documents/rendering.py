@@ -6,7 +6,6 @@ and the attempt) before the row says « prêt » in one transaction; a worker ki
 DOCUMENT_RENDERING_TIMEOUT. A later attempt deletes what an earlier one may have left in the storage.
 """
 
-import hashlib
 import io
 import json
 import logging
@@ -21,6 +20,7 @@ from cls_portal.templatetags.portail import long_date
 from documents import contract_document, fiche_document, lifecycle
 from documents.enums import RenderingKind
 from documents.models import Rendering
+from documents.snapshot import snapshot_digest
 
 logger = logging.getLogger(__name__)
 
@@ -48,12 +48,6 @@ BUILDERS = {
 
 def available_kinds():
     return set(BUILDERS)
-
-
-def snapshot_digest(data: dict) -> str:
-    """SHA-256 of the data, written canonically (sorted keys, no spaces) so that the same data give the same digest."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def footer_text(rendering, digest, *, on=None) -> str:

@@ -6,8 +6,11 @@ made from. The number of queries does not depend on the number of fiches (tests/
 """
 
 import datetime
+import hashlib
+import json
 from decimal import Decimal
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch, Q
 
 from actions.enums import Funder
@@ -35,6 +38,13 @@ FUNDER_OF_KIND = {
     OrganisationKind.CAF: Funder.CAF,
     OrganisationKind.DEPARTEMENT: Funder.DEPARTEMENT,
 }
+
+
+def snapshot_digest(data: dict) -> str:
+    """SHA-256 of a document's data written canonically (sorted keys, no spaces, UTF-8): the same data give the same
+    digest, which a version records and its footer prints."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _iso(value):
