@@ -8,6 +8,8 @@ PORT ?= 8000
 TEST_BROWSER ?= 1
 # Processes running the non-browser suite in parallel (pytest-xdist); 0 runs it in this process.
 TEST_WORKERS ?= 2
+# The test files or folders `make test` runs (all of tests/ by default; .ci/run narrows it for its SQLite pass).
+TEST_PATHS ?= tests
 MANAGE := $(BIN)/python manage.py
 # Local development defaults; production sets its own environment (see README).
 export DEBUG ?= 1
@@ -79,7 +81,7 @@ dev: install migrate ## serve with DEBUG on: Django's debug pages and auto-reloa
 
 test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it, SQLite otherwise
 	$(MANAGE) makemigrations --check --dry-run -v 1
-	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --durations=15
+	$(BIN)/pytest -m "not browser" -n $(TEST_WORKERS) --durations=15 $(TEST_PATHS)
 	@if [ "$(TEST_BROWSER)" != 0 ]; then $(MAKE) --no-print-directory test-browser; \
 	else echo "Tests navigateur non lancés ici (TEST_BROWSER=0)."; fi
 

@@ -1,6 +1,10 @@
 """Every page is a State service page: DSFR header with the Marianne block, navigation, skip links, footer."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 
@@ -44,3 +48,16 @@ def test_dates_are_french(client, coordinator):
 
     rendered = Template('{{ d|date:"j F Y" }}').render(Context({"d": datetime.date(2016, 11, 4)}))
     assert rendered == "4 novembre 2016"
+
+
+def test_every_dsfr_table_scrolls_inside_its_own_box():
+    """The short markup (`<div class="fr-table"><table>`) lets the screen-reader texts of cells escape the table
+    and the page then scrolls sideways on a phone: every table takes DSFR's wrapper, container and content."""
+    templates = Path(settings.BASE_DIR) / "templates"
+    short = re.compile(r'<div class="fr-table(?: [^"]*)?"[^>]*>\s*+(?!<div class="fr-table__wrapper">)')
+    problems = [
+        f"{path.relative_to(templates)}: {match.group(0).strip()}"
+        for path in templates.rglob("*.html")
+        for match in short.finditer(path.read_text())
+    ]
+    assert problems == []
