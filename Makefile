@@ -86,7 +86,7 @@ test: install-dev ## the whole suite; PostgreSQL when DATABASE_URL points to it,
 	else echo "Tests navigateur non lancés ici (TEST_BROWSER=0)."; fi
 
 test-browser: install-dev ## user journeys in headless Debian Chromium (installed by .ci/run; skipped with a message if absent)
-	@if command -v chromium >/dev/null; then $(BIN)/pytest -m browser tests/browser; \
+	@if command -v chromium >/dev/null; then $(BIN)/pytest -m browser -n $(TEST_WORKERS) tests/browser; \
 	else echo "Chromium absent : tests navigateur non lancés (apt-get install chromium, ou .ci/run)."; fi
 
 # The national dataset lives in a database of its own: BENCH_DATABASE_URL, by default a SQLite file in var/.

@@ -44,8 +44,8 @@ class User(AbstractUser):
     objects = UserManager()
 
     class Meta:
-        verbose_name = "utilisateur·rice"
-        verbose_name_plural = "utilisateur·rices"
+        verbose_name = "compte utilisateur"
+        verbose_name_plural = "comptes utilisateurs"
         ordering = ["last_name", "first_name", "email"]
 
     def __str__(self):

@@ -220,8 +220,8 @@ class PartyForm(VersionedFormMixin, DsfrModelForm):
         widgets = {"deliberation_date": DateInput}
         labels = {
             "organisation": "Organisation existante",
-            "representative_name": "Représenté·e par (prénom et nom)",
-            "representative_title": "Fonction du ou de la représentant·e",
+            "representative_name": "Représentant ou représentante (prénom et nom)",
+            "representative_title": "Fonction du représentant ou de la représentante",
             "deliberation_date": "Date de la délibération autorisant la signature",
             "position": "Ordre d'affichage",
             "avenant": "Ajoutée par l'avenant",

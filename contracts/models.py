@@ -327,7 +327,7 @@ class ContractParty(Versioned):
     )
     role = models.CharField("rôle", max_length=20, choices=PartyRole.choices, default=PartyRole.COSIGNATORY)
     representative_civility = models.CharField("civilité", max_length=3, choices=Civility.choices, blank=True)
-    representative_name = models.CharField("représenté·e par", max_length=150, blank=True)
+    representative_name = models.CharField("représentant ou représentante", max_length=150, blank=True)
     representative_title = models.CharField("fonction", max_length=150, blank=True)
     deliberation_date = models.DateField("délibération autorisant la signature", null=True, blank=True)
     position = models.PositiveSmallIntegerField("ordre", default=0)
@@ -428,8 +428,8 @@ class Membership(models.Model):
                     | Q(role__in=[Role.COORDINATOR, Role.READER], departement__isnull=True, contract__isnull=False)
                 ),
                 violation_error_message=(
-                    "Un·e animateur·rice ARS est habilité·e sur un département ; "
-                    "un·e coordinateur·rice ou un·e lecteur·rice sur un contrat."
+                    "Une habilitation d'animation ARS porte sur un département ; "
+                    "une habilitation de coordination ou de lecture porte sur un contrat."
                 ),
             ),
             models.UniqueConstraint(

@@ -48,7 +48,7 @@ def role_labels(user):
     """What the header and "Mon compte" say the user is."""
     labels = []
     if user.is_superuser:
-        labels.append("Administrateur·rice")
+        labels.append("Administrateur ou administratrice")
     for role in Role:
         if any(m.role == role for m in _memberships(user)):
             labels.append(role.label)

@@ -19,7 +19,7 @@ HEADERS = [
     "Téléphone",
     "Instance",
     "Rôle",
-    "Suppléant·e de",
+    "Suppléance de",
     "Organisation représentée",
     "Membre depuis le",
     "Membre jusqu'au",

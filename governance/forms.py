@@ -106,7 +106,10 @@ class MemberForm(DsfrForm):
     )
     role = forms.ChoiceField(label="Rôle dans l'instance", choices=MemberRole.choices, initial=MemberRole.MEMBER)
     substitute_for = forms.ModelChoiceField(
-        label="Suppléant·e de", queryset=Member.objects.none(), required=False, help_text="Pour un·e suppléant·e."
+        label="Suppléance de",
+        queryset=Member.objects.none(),
+        required=False,
+        help_text="Pour un suppléant ou une suppléante : la personne titulaire remplacée.",
     )
     start_date = forms.DateField(label="Membre depuis le", required=False, widget=DateInput)
     end_date = forms.DateField(label="Membre jusqu'au", required=False, widget=DateInput)
@@ -140,9 +143,9 @@ class MemberForm(DsfrForm):
                     )
         role, titular = cleaned.get("role"), cleaned.get("substitute_for")
         if role == MemberRole.SUBSTITUTE and not titular:
-            self.add_error("substitute_for", "Indiquez la personne que ce ou cette suppléant·e remplace.")
+            self.add_error("substitute_for", "Indiquez la personne titulaire que cette suppléance remplace.")
         if role != MemberRole.SUBSTITUTE and titular:
-            self.add_error("substitute_for", "Seul·e un·e suppléant·e remplace un·e membre : choisissez « Personne ».")
+            self.add_error("substitute_for", "Seule une suppléance remplace un membre : choisissez « Personne ».")
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", "La fin du mandat ne peut pas précéder son début.")
@@ -269,7 +272,7 @@ class AttendanceForm(DsfrForm):
                 initial=known.status if known else "",
             )
             self.fields[f"represented_by_{member.pk}"] = forms.ChoiceField(
-                label=f"Représenté·e par (membre) — {member.person}",
+                label=f"Représentation par un autre membre — {member.person}",
                 choices=[("", "Personne"), *[c for c in others if c[0] != str(member.pk)]],
                 required=False,
                 initial=str(known.represented_by_id) if known and known.represented_by_id else "",
@@ -394,10 +397,10 @@ class AnswerForm(DsfrForm):
         label="Votre réponse",
         choices=[(status.value, status.label) for status in ANSWER_STATUSES],
         widget=forms.RadioSelect,
-        error_messages={"required": "Choisissez « présent·e », « excusé·e » ou « représenté·e »."},
+        error_messages={"required": "Choisissez votre réponse : présence, excuse ou représentation."},
     )
     represented_by = forms.ModelChoiceField(
-        label="Représenté·e par un autre membre", queryset=Member.objects.none(), required=False
+        label="Représentation par un autre membre", queryset=Member.objects.none(), required=False
     )
     proxy_name = forms.CharField(label="ou par une autre personne (nom et fonction)", max_length=200, required=False)
     comment = forms.CharField(label="Commentaire", max_length=300, required=False)

@@ -238,7 +238,7 @@ class FicheAction(Versioned):
         blank=True,
         help_text="Pour une personne qui n'a pas de compte sur le portail.",
     )
-    elected_referent = models.CharField("élu·e référent·e", max_length=200, blank=True)
+    elected_referent = models.CharField("élu référent ou élue référente", max_length=200, blank=True)
     partners = models.ManyToManyField(
         "contracts.Organisation", blank=True, related_name="partner_fiches", verbose_name="partenaires"
     )

@@ -50,6 +50,11 @@ class Column:
     required: bool = False
     readonly: bool = False  # exported for information; an import does not write it
     help: str = ""
+    former_headers: tuple[str, ...] = ()  # what files exported by earlier versions call it, still read
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header, *self.former_headers)
 
 
 @dataclass(frozen=True)
@@ -333,7 +338,7 @@ def read_sheet(worksheet, sheet: Sheet, report: Report, *, max_rows: int = MAX_R
     warn_if_hidden(worksheet, report)
     rows = sheet_values(worksheet, max_rows=max_rows)
     header_row = next(rows, (1, ()))[1] or ()
-    by_header = {fold(column.header): column for column in sheet.columns}
+    by_header = {fold(header): column for column in sheet.columns for header in column.headers}
     positions = {}
     for index, header in enumerate(header_row):
         text = cells.read_text(header)

@@ -239,6 +239,19 @@ def test_a_hidden_sheet_is_imported_with_a_warning(contract, rich_plan):
     ]
 
 
+def test_a_file_exported_with_a_former_header_is_still_read(contract, rich_plan, coordinator):
+    """« Élu·e référent·e » was the header of the column until it was reworded: files already out still import."""
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    sheet = workbook["Fiches"]
+    column = next(cell.column for cell in sheet[1] if cell.value == "Élu référent ou élue référente")
+    sheet.cell(1, column, "Élu·e référent·e")
+    sheet.cell(2, column, "Maire déléguée de Chemillé")
+    preview = preview_of(contract, save(workbook))
+    assert preview.ok and not preview.warnings, [str(p) for p in preview.errors + preview.warnings]
+    apply_import(preview, user=coordinator)
+    assert FicheAction.objects.get(contract=contract, number="1.1").elected_referent == "Maire déléguée de Chemillé"
+
+
 def test_a_missing_required_column_is_named(contract, rich_plan):
     workbook = Workbook()
     workbook.active.title = "Fiches"

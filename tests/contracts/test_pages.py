@@ -161,4 +161,4 @@ def test_home_says_the_roles_in_french(client, contract, departement, roles, phr
 def test_home_says_administrators_in_french(client, superuser):
     client.force_login(superuser)
     html = client.get(reverse("home")).content.decode()
-    assert "Vous utilisez le portail en tant qu&#x27;administrateur·rice." in html
+    assert "Vous utilisez le portail en tant qu&#x27;administrateur ou administratrice." in html

@@ -46,7 +46,7 @@ def test_missing_names_and_a_substitute_without_titular_are_refused_in_french(lo
     html = response.content.decode().replace("&#x27;", "'")
     assert "Indiquez le prénom de la personne, ou choisissez une personne déjà connue." in html
     assert "Indiquez le nom de la personne, ou choisissez une personne déjà connue." in html
-    assert "Indiquez la personne que ce ou cette suppléant·e remplace." in html
+    assert "Indiquez la personne titulaire que cette suppléance remplace." in html
     assert not Person.objects.exists()
 
 
