@@ -14,16 +14,11 @@ through `export_row`).
 
 import re
 
+from cls_portal.text import clean_text
+
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
-# C0 control characters but tab, line feed and carriage return: what XML 1.0 (so XLSX) cannot hold.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NUMBER_AS_TEXT = re.compile(r"^[+\-][\d\s().-]+$")
-
-
-def clean_text(text: str) -> str:
-    """`text` without control characters, its line breaks as \\n."""
-    return CONTROL_CHARACTERS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def neutralise(text: str) -> str:

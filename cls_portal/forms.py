@@ -13,6 +13,7 @@ from dsfr.utils import dsfr_input_class_attr
 
 from cls_portal.locking import StaleObjectError, claim_version
 from cls_portal.models import User
+from cls_portal.text import clean_text
 
 # What an empty drop-down says instead of Django's "---------" (forms may still set their own `empty_label`).
 EMPTY_CHOICE_LABEL = "Sélectionner une option"
@@ -72,6 +73,23 @@ class DsfrFormMixin:
         # A bound field copies its field's label and help text when it is built: drop the ones built above, so that
         # the labels and help texts that subclasses set after this __init__ are the ones shown.
         self._bound_fields_cache.clear()
+        if self.is_bound:
+            self.data = self._without_control_characters(self.data)
+
+    def _without_control_characters(self, data):
+        """Text typed or pasted loses its control characters before any rule sees it (a vertical tab pasted from Word
+        made the Excel export fail), and its line breaks are \\n, as imports read them; what is compared with the
+        saved object (`changed_data`) is then what will be saved. Passwords are kept exactly as typed."""
+        data = data.copy()
+        for name, field in self.fields.items():
+            key = self.add_prefix(name)
+            if isinstance(field.widget, forms.PasswordInput) or key not in data:
+                continue
+            if hasattr(data, "setlist"):
+                data.setlist(key, [clean_text(v) if isinstance(v, str) else v for v in data.getlist(key)])
+            elif isinstance(data[key], str):
+                data[key] = clean_text(data[key])
+        return data
 
     def get_context(self):
         context = super().get_context()

@@ -4,6 +4,14 @@ import re
 import unicodedata
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# C0 control characters but tab, line feed and carriage return: what XML 1.0 (so XLSX) cannot hold, and what nobody
+# types on purpose (a vertical tab or a form feed comes pasted from a word processor).
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def clean_text(text: str) -> str:
+    """`text` without control characters, its line breaks as \\n: what forms keep, imports read and exports write."""
+    return CONTROL_CHARACTERS.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def fold(text: str) -> str:

@@ -4,7 +4,8 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
-from cls_portal.exports import FORMULA_TRIGGERS, QUOTE, clean_text, export_cell
+from cls_portal.exports import FORMULA_TRIGGERS, QUOTE, export_cell
+from cls_portal.text import clean_text
 from cls_portal.text import fold
 
 LIST_SEPARATOR = "; "

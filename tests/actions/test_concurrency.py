@@ -25,6 +25,22 @@ def test_second_concurrent_edit_is_refused_with_the_input_kept(client, coordinat
     assert (fiche.title, fiche.version) == ("Titre de l'animatrice", 2)
 
 
+def test_the_conflict_names_only_what_was_changed_not_line_breaks_sent_by_the_browser(
+    client, coordinator, ars_animator, fiche
+):
+    """A browser sends a text area's line breaks as \\r\\n; the fiche keeps \\n: the same text is not a change."""
+    FicheAction.objects.filter(pk=fiche.pk).update(description="Étape 1\nÉtape 2")
+    url = reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number])
+    client.force_login(ars_animator)
+    client.post(url, fiche_data(fiche.axe, title="Titre de l'animatrice", description="Étape 1\r\nÉtape 2", version=1))
+    client.force_login(coordinator)
+    response = client.post(
+        url, fiche_data(fiche.axe, title="Titre du coordinateur", description="Étape 1\r\nÉtape 2", version=1)
+    )
+    assert response.status_code == 409
+    assert [field.name for field in response.context["form"].changed_fields_display()] == ["title"]
+
+
 def test_follow_up_after_an_edit_is_refused(client, coordinator, pilote, fiche):
     edit_url = reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number])
     client.force_login(coordinator)

@@ -1,11 +1,13 @@
 import datetime
 
 import pytest
+from django import forms
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from actions.enums import FicheStatus, Funder
 from actions.models import BudgetLine, FicheAction, FicheDocument
+from cls_portal.forms import DsfrForm
 from tests.actions.factories import BudgetLineFactory, FicheIndicatorFactory, SubActionFactory
 
 
@@ -304,3 +306,26 @@ def test_a_yes_no_box_is_not_marked_optional(logged_coordinator, contract, axe1)
     html = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug])).content.decode()
     assert "Tout le périmètre du contrat (Optionnel)" not in html
     assert "Tout le périmètre du contrat" in html
+
+
+def test_text_pasted_with_control_characters_is_kept_without_them(logged_coordinator, contract, axe1):
+    """A vertical tab or a form feed pasted from a word processor made the plan's Excel export fail: forms keep the
+    text without them, and line breaks as typed (a browser sends \\r\\n)."""
+    logged_coordinator.post(
+        reverse("actions:fiche_create", args=[contract.slug]),
+        fiche_data(axe1, title="Radon\x0b dans l'habitat", description="Étape 1\x0c\r\nÉtape 2\x07"),
+    )
+    fiche = FicheAction.objects.get(contract=contract, number="1.1")
+    assert (fiche.title, fiche.description) == ("Radon dans l'habitat", "Étape 1\nÉtape 2")
+    response = logged_coordinator.get(reverse("actions:export", args=[contract.slug]))
+    assert response.status_code == 200
+
+
+def test_a_password_is_kept_exactly_as_typed():
+    class PasswordForm(DsfrForm):
+        password = forms.CharField(widget=forms.PasswordInput)
+        name = forms.CharField()
+
+    form = PasswordForm(data={"password": "a\x0bb", "name": "a\x0bb"})
+    assert form.is_valid()
+    assert form.cleaned_data == {"password": "a\x0bb", "name": "ab"}

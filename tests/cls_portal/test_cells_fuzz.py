@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from actions.enums import FicheStatus
-from cls_portal.exports import clean_text, export_cell
+from cls_portal.exports import export_cell
+from cls_portal.text import clean_text
 from cls_portal.imports import cells
 from cls_portal.imports.reading import open_workbook
 from tests.fuzz import FUZZ, FUZZ_CELLS, cell_texts, texts, typed_cells
