@@ -33,8 +33,12 @@ def progress_sentence(stats, of="du plan") -> str:
     if not stats.fiche_count:
         return "Le plan d'action ne compte encore aucune fiche-action."
     done, total = stats.done_count, stats.fiche_count
-    verb = "est réalisée" if done < 2 else "sont réalisées"
-    text = f"{done} {_plural(done, 'action')} sur {total} {verb}"
+    if not done and total < 2:
+        text = "Aucune action n'est encore réalisée"
+    elif not done:
+        text = f"Aucune des {total} actions n'est encore réalisée"
+    else:
+        text = f"{done} {_plural(done, 'action')} sur {total} {'est réalisée' if done < 2 else 'sont réalisées'}"
     if stats.progress is not None:
         text += f" ; l'avancement moyen {of} est de {stats.progress} %"
     abandoned = stats.fiche_count - stats.counted

@@ -8,13 +8,13 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
+from actions.progress import Stats
 from tests.www.dashboard_plan import dashboard_plan
-
-pytestmark = pytest.mark.django_db
+from www.dashboard import progress_sentence
 
 
 @pytest.fixture
-def plan(contract):
+def plan(db, contract):
     return dashboard_plan(contract)
 
 
@@ -132,3 +132,27 @@ def test_the_home_card_of_a_reader_links_to_the_dashboard(client, reader, coordi
     assert url in client.get(reverse("home")).content.decode()
     client.force_login(coordinator)  # the contract page is their way in; its button leads to the dashboard
     assert url not in client.get(reverse("home")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("stats", "sentence"),
+    [
+        (Stats(), "Le plan d'action ne compte encore aucune fiche-action."),
+        (
+            Stats(fiche_count=1, counted=1),
+            "Aucune action n'est encore réalisée ; l'avancement moyen du plan est de 0 %.",
+        ),
+        (
+            Stats(fiche_count=2, counted=2, progress_sum=100),
+            "Aucune des 2 actions n'est encore réalisée ; l'avancement moyen du plan est de 50 %.",
+        ),
+        (
+            Stats(fiche_count=29, counted=27, progress_sum=2600, done_count=25),
+            "25 actions sur 29 sont réalisées ; l'avancement moyen du plan est de 96 % "
+            "(2 fiches abandonnées n'y comptent pas).",
+        ),
+        (Stats(fiche_count=1, counted=0), "Aucune action n'est encore réalisée (1 fiche abandonnée n'y compte pas)."),
+    ],
+)
+def test_the_progress_sentence(stats, sentence):
+    assert progress_sentence(stats) == sentence
