@@ -10,6 +10,8 @@ plan (tests/www/test_dashboard_queries.py).
 from collections import defaultdict
 from decimal import Decimal
 
+from django.utils import timezone
+
 from actions.enums import EXCLUDED_FROM_PROGRESS, Funder
 from actions.models import Axe, FicheAction
 from actions.portfolio import budget_by_funder_and_year
@@ -207,6 +209,7 @@ def budget_summary(lines):
 
 def contract_dashboard(contract, today=None) -> dict:
     """Everything the contract's dashboard shows; a fixed number of queries."""
+    today = today or timezone.localdate()
     axes = sorted(Axe.objects.filter(contract=contract), key=lambda a: (a.position, number_key(a.number)))
     stats = plan_stats(contract, axes=axes, today=today)
     fiches = FicheAction.objects.filter(contract=contract)
@@ -218,6 +221,7 @@ def contract_dashboard(contract, today=None) -> dict:
     late = late_fiches(fiches, today)
     return {
         "contract": contract,
+        "today": today,
         "stats": stats.plan,
         "progress_sentence": progress_sentence(stats.plan),
         "axes": axe_rows,
@@ -238,6 +242,7 @@ def contract_dashboard(contract, today=None) -> dict:
 
 def commune_dashboard(contract, commune, today=None) -> dict:
     """The fiches concerning one commune of the perimeter, their state, and its indicators beside the perimeter."""
+    today = today or timezone.localdate()
     fiches = FicheAction.objects.filter(contract=contract).concerning(commune)
     axes = sorted(Axe.objects.filter(contract=contract), key=lambda a: (a.position, number_key(a.number)))
     stats = plan_stats(contract, axes=axes, today=today, fiches=fiches)
@@ -246,6 +251,7 @@ def commune_dashboard(contract, commune, today=None) -> dict:
     indicators = compare_commune(contract, commune)
     return {
         "contract": contract,
+        "today": today,
         "commune": commune,
         "stats": stats.plan,
         "progress_sentence": progress_sentence(stats.plan, of="de ces fiches"),
