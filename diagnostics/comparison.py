@@ -422,3 +422,38 @@ def _chosen_year(trend, year):
         return next((item for item in trend if item[0] == year), None)
     with_perimeter = [item for item in trend if item[1].has_value]
     return (with_perimeter or trend)[-1]
+
+
+@dataclass
+class CommuneIndicator:
+    """One indicator of a commune beside its contract's perimeter, the same year."""
+
+    indicator: TerritorialIndicator
+    year: int
+    commune: Cell
+    perimeter: Cell
+    departement: Cell
+
+
+def compare_commune(contract, commune) -> list[CommuneIndicator]:
+    """The indicators the commune has a value or a status for, beside the perimeter and the département at the
+    latest year of the commune (`compare_contract` plus one query)."""
+    values = IndicatorValue.objects.filter(level=Level.COMMUNE, commune=commune).order_by("indicator_id", "-year")
+    latest = {}
+    for value in values:
+        latest.setdefault(value.indicator_id, value)
+    if not latest:
+        return []
+    indicators = TerritorialIndicator.objects.in_catalogue_order().filter(pk__in=latest)
+    comparison = compare_contract(contract, indicators=indicators)
+    rows = []
+    for row in comparison.rows:
+        value = latest[row.indicator.pk]
+        perimeter, references = next(
+            ((cell, refs) for year, cell, refs in row.trend if year == value.year), (Cell(), {})
+        )
+        own = Cell(value.status, value.value, GIVEN, is_demo=value.is_demo)
+        rows.append(
+            CommuneIndicator(row.indicator, value.year, own, perimeter, references.get(Level.DEPARTEMENT, Cell()))
+        )
+    return rows

@@ -8,6 +8,7 @@ from governance import perms
 from governance.models import Decision, Instance, Meeting
 
 DECISIONS_SHOWN = 10
+MEETINGS_SHOWN = 5
 
 
 def _active_members(today):
@@ -35,13 +36,28 @@ def contract_governance(contract, user, today=None) -> dict:
     )
     return {
         "instances": list(instances.order_by("name")),
-        "decisions": list(
-            Decision.objects.filter(contract=contract)
-            .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")
-            .order_by("-meeting__date", "position", "id")[:DECISIONS_SHOWN]
-        ),
+        "decisions": latest_decisions(contract),
         # The contract page of a roadmap's container says so (www selects `roadmap__instance` with the contract).
         "roadmap": getattr(contract, "roadmap", None),
         "can_create_instance": perms.can_create_instance(user, contract),
         "can_see_contacts": perms.can_see_contacts(user, contract),
     }
+
+
+def latest_decisions(contract, limit=DECISIONS_SHOWN) -> list:
+    """The latest decisions concerning the contract, the most recent meeting first (one query)."""
+    return list(
+        Decision.objects.filter(contract=contract)
+        .select_related("meeting__instance", "fiche", "axe", "avenant", "contract")
+        .order_by("-meeting__date", "position", "id")[:limit]
+    )
+
+
+def upcoming_meetings(contract, today=None, limit=MEETINGS_SHOWN) -> list:
+    """The next meetings of the contract's instances, the soonest first (one query)."""
+    return list(
+        Meeting.objects.upcoming(today)
+        .filter(instance__contract=contract)
+        .select_related("instance__contract")
+        .order_by("date", "start_time", "pk")[:limit]
+    )

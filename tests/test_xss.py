@@ -433,6 +433,8 @@ def pages(data):
         "contracts:edit": [reverse("contracts:edit", args=[slug])],
         "contracts:transition": [reverse("contracts:transition", args=[slug, action]) for action in TRANSITION_SLUGS],
         "contracts:renew": [reverse("contracts:renew", args=[slug])],
+        "contracts:dashboard": [reverse("contracts:dashboard", args=[slug])],
+        "contracts:commune_dashboard": [reverse("contracts:commune_dashboard", args=[slug, data["commune"].code])],
         "contracts:party_create": [reverse("contracts:party_create", args=[slug])],
         "contracts:party_edit": [reverse("contracts:party_edit", args=[slug, p.pk]) for p in contract.parties.all()],
         "contracts:party_delete": [

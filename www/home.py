@@ -1,10 +1,11 @@
-"""What the home page shows each user: the fiches they pilot, and the contracts they follow, by status."""
+"""What the home page shows each user: the fiches they pilot, and the contracts they follow, by status (with their
+dashboard for the contracts they read)."""
 
 from django.db.models import Count
 
 from actions.models import FicheAction
 from contracts import perms
-from contracts.enums import CLOSED_STATUSES, ContractStatus
+from contracts.enums import CLOSED_STATUSES, ContractStatus, Role
 
 PILOTED_SHOWN = 50
 
@@ -22,6 +23,8 @@ def home_overview(user):
         "contract_count": sum(counts.values()),
         "by_status": by_status,
         "piloted_fiches": piloted_fiches(user),
+        # Their cards lead to the contract's dashboard too: a page to print or show a council.
+        "read_contract_ids": perms.contract_ids_with_role(user, Role.READER),
     }
 
 

@@ -6,4 +6,6 @@ from www import views
 contract_patterns = [
     path("<slug:slug>/", views.contract_detail, name="detail"),
     path("<slug:slug>/renouveler/", views.contract_renew, name="renew"),
+    path("<slug:slug>/tableau-de-bord/", views.contract_dashboard, name="dashboard"),
+    path("<slug:slug>/communes/<str:insee>/", views.commune_dashboard, name="commune_dashboard"),
 ]

@@ -1,8 +1,9 @@
-"""Pages that combine several apps: the home page, "Mon compte", the contract page and its renewal."""
+"""Pages that combine several apps: the home page, "Mon compte", the contract page and its renewal, the dashboards
+of a contract and of a commune of its perimeter."""
 
 from django.contrib import messages
 from django.db.models import Count, Sum
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from actions import renewal
@@ -16,11 +17,12 @@ from contracts import lifecycle, perms
 from contracts.enums import Role
 from contracts.history import contract_changes
 from contracts.views.browse import POPULATION_VINTAGE
-from contracts.views.common import get_contract
+from contracts.views.common import contract_crumbs, get_contract
 from contracts.views.edit import transition_page
 from diagnostics.overview import diagnostic_overview
 from documents.overview import contract_documents
 from governance.overview import contract_governance
+from www import dashboard
 from www.home import home_overview
 from www.overview import territorial_overview
 
@@ -90,6 +92,25 @@ def contract_detail(request, slug):
         else [],
     }
     return render(request, "contracts/contract_detail.html", context)
+
+
+def contract_dashboard(request, slug):
+    """The contract's dashboard, for whoever may see the contract: a page to print or show a council."""
+    contract = get_contract(request, slug)
+    context = dashboard.contract_dashboard(contract)
+    return render(request, "www/dashboard.html", {**context, "crumbs": contract_crumbs(contract)})
+
+
+def commune_dashboard(request, slug, insee):
+    """One commune of the perimeter, for its mayor; 404 for a commune outside the perimeter."""
+    contract = get_contract(request, slug)
+    commune = get_object_or_404(contract.perimeter_communes(), code=insee)
+    crumbs = [
+        *contract_crumbs(contract),
+        {"url": reverse("contracts:dashboard", args=[contract.slug]), "title": "Tableau de bord"},
+    ]
+    context = dashboard.commune_dashboard(contract, commune)
+    return render(request, "www/commune_dashboard.html", {**context, "crumbs": crumbs})
 
 
 def contract_renew(request, slug):

@@ -63,6 +63,13 @@ def validate_territory(whole_territory: bool, communes):
         raise ValidationError({"communes": TERRITORY_MESSAGE})
 
 
+def concerning_commune_condition(commune) -> Q:
+    """The fiches that concern `commune`: those covering the whole perimeter and those naming it (the other side of
+    `validate_territory`). An IN subquery rather than a join, so that no fiche comes twice."""
+    named = FicheAction.communes.through.objects.filter(commune=commune).values("ficheaction_id")
+    return Q(whole_territory=True) | Q(pk__in=named)
+
+
 class TargetPublic(models.Model):
     """One target public (`enums.Public`): a row so that fiches can be filtered by public on every database."""
 
@@ -159,6 +166,20 @@ class FicheActionQuerySet(models.QuerySet):
             is_late_db=Case(
                 When(late_condition(today), then=Value(True)), default=Value(False), output_field=models.BooleanField()
             )
+        )
+
+    def concerning(self, commune):
+        """The fiches that concern `commune` (`concerning_commune_condition`)."""
+        return self.filter(concerning_commune_condition(commune))
+
+    def with_latest_difficulty(self):
+        """`latest_difficulty` and `latest_difficulty_date`: the difficulties of the fiche's latest follow-up note that
+        names some, as subqueries (what a pilote last said went wrong)."""
+        note = self.model._meta.get_field("notes").related_model
+        notes = note.objects.filter(fiche=OuterRef("pk")).exclude(difficulties="").order_by("-date", "-id")
+        return self.annotate(
+            latest_difficulty=Subquery(notes.values("difficulties")[:1]),
+            latest_difficulty_date=Subquery(notes.values("date")[:1]),
         )
 
     def with_budget_totals(self):

@@ -96,3 +96,23 @@ def no_horizontal_scroll(page):
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     if overflow > 1:
         pytest.fail(f"La page {page.url} déborde de {overflow} px en largeur : {page.evaluate(STICKING_OUT)}")
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+AXE_RUN = """async () => {
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+  const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+  const where = v => v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ");
+  return result.violations.map(v => `${v.id} (${v.impact}) : ${where(v)}`);
+}"""
+
+
+def with_axe(page):
+    """Injects axe-core (tests/browser/vendor/axe-core/) into every page the tab opens next, before the page's own
+    scripts: an init script is no inline script, so the portal's Content-Security-Policy is left as it is."""
+    page.context.add_init_script(path=AXE)
+
+
+def axe_violations(page):
+    """The WCAG 2.1 A and AA violations axe-core finds on the page (call `with_axe(page)` before opening it)."""
+    return page.evaluate(AXE_RUN)

@@ -57,6 +57,7 @@ def test_pages_load_without_any_violation(watched, superuser, contract, plan):
         "/contrats/",
         "/contrats/nouveau/",
         f"/contrats/{contract.slug}/",
+        f"/contrats/{contract.slug}/tableau-de-bord/",  # DSFR Chart's web components
         f"/plans/{contract.slug}/",
         f"/plans/{contract.slug}/fiches/{plan.number}/",
         f"/plans/{contract.slug}/fiches/{plan.number}/modifier/",

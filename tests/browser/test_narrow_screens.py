@@ -27,6 +27,8 @@ def main_pages(contract, fiche):
         reverse("home"),
         reverse("contracts:list"),
         reverse("contracts:detail", args=[slug]),
+        reverse("contracts:dashboard", args=[slug]),
+        reverse("contracts:commune_dashboard", args=[slug, contract.perimeter_communes().order_by("code")[0].code]),
         reverse("actions:plan", args=[slug]),
         reverse("actions:plan", args=[slug]) + "?version=signe",
         reverse("actions:fiche", args=[slug, fiche.number]),
