@@ -8,10 +8,9 @@ from django.contrib.auth import get_user_model
 from actions.excel.exporters import prs_element_code
 from actions.history import Change
 from actions.models import Axe, TargetPublic
-from cls_portal.text import clean_text
 from cls_portal.imports import cells, uploads
 from cls_portal.imports.report import Report
-from cls_portal.text import count
+from cls_portal.text import clean_text, count
 from referentials.models import ArsTheme, Commune, PrsElement, PrsPriority
 
 EMPTY = "—"

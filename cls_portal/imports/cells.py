@@ -5,8 +5,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from cls_portal.exports import FORMULA_TRIGGERS, QUOTE, export_cell
-from cls_portal.text import clean_text
-from cls_portal.text import fold
+from cls_portal.text import clean_text, fold
 
 LIST_SEPARATOR = "; "
 LIST_SPLIT = re.compile(r"\s*;\s*")

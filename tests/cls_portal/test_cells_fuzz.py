@@ -9,9 +9,9 @@ from openpyxl import Workbook
 
 from actions.enums import FicheStatus
 from cls_portal.exports import export_cell
-from cls_portal.text import clean_text
 from cls_portal.imports import cells
 from cls_portal.imports.reading import open_workbook
+from cls_portal.text import clean_text
 from tests.fuzz import FUZZ, FUZZ_CELLS, cell_texts, texts, typed_cells
 
 XLSX_CELL_LIMIT = 32767
