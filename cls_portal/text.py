@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from decimal import Decimal
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # C0 control characters but tab, line feed and carriage return: what XML 1.0 (so XLSX) cannot hold, and what nobody
@@ -29,3 +30,9 @@ def fold(text: str) -> str:
 def count(number: int, singular: str, plural: str | None = None) -> str:
     """« 0 fiche », « 1 fiche », « 2 fiches »: French takes the singular for 0 and 1."""
     return f"{number} {singular if abs(number) < 2 else plural or singular + 's'}"
+
+
+def decimal_text(value) -> str:
+    """« 310 », « 12,5 »: a decimal as French writes it, without trailing zeros nor exponent (`normalize()` alone
+    writes 310 as « 3.1E+2 »)."""
+    return format(Decimal(value).normalize(), "f").replace(".", ",")

@@ -31,6 +31,7 @@ class RenderingKind(models.TextChoices):
     AVENANT = "avenant", "Avenant"
     FICHE = "fiche", "Fiche-action"
     FICHES = "fiches", "Fiches-action"
+    ANNUAL_REPORT = "annual_report", "Rapport annuel"
 
 
 class RenderingStatus(models.TextChoices):

@@ -22,6 +22,7 @@ from actions.models import BudgetLine, FicheAction, FicheIndicator, FicheIndicat
 from actions.validators import number_key
 from cls_portal.pdf import ARCHIVAL, render_pdf
 from cls_portal.templatetags.portail import long_date
+from cls_portal.text import decimal_text
 from referentials.models import PrsElement
 
 TEMPLATE = "documents/pdf/fiches.html"
@@ -139,7 +140,7 @@ def fiche_data(fiche) -> dict:
                 "target": indicator.target,
                 "source": indicator.source,
                 "values": [
-                    next((str(v.value.normalize()) for v in indicator.values.all() if v.year == year), "")
+                    next((decimal_text(v.value) for v in indicator.values.all() if v.year == year), "")
                     for year in value_years
                 ],
             }

@@ -43,8 +43,10 @@ class RenderingError(Exception):
         super().__init__(" ".join(self.messages))
 
 
-def series_of(kind, *, avenant=None, fiche=None):
-    """The document a version belongs to: each avenant and each fiche has its own series of versions."""
+def series_of(kind, *, avenant=None, fiche=None, year=None):
+    """The document a version belongs to: each avenant, each fiche and each year's report has its own series."""
+    if kind == RenderingKind.ANNUAL_REPORT:
+        return f"annee-{year}"
     if kind == RenderingKind.AVENANT:
         return f"avenant-{avenant.pk}"
     if kind == RenderingKind.FICHE:
@@ -87,11 +89,11 @@ def can_retry(rendering):
     return rendering.status == S.FAILED or is_lost(rendering)
 
 
-def request(contract, kind, *, by, avenant=None, fiche=None, selection=(), enqueue=None):
+def request(contract, kind, *, by, avenant=None, fiche=None, year=None, selection=(), enqueue=None):
     """A new version of a document of `contract`, queued; `enqueue(rendering)` hands it to the worker and returns
     the task id. The number is the next of its series, taken under a lock on the contract so that two requests at
     once get 1 and 2 (and taken again if a database without row locks let both take the same)."""
-    series = series_of(kind, avenant=avenant, fiche=fiche)
+    series = series_of(kind, avenant=avenant, fiche=fiche, year=year)
     for attempt in range(NUMBERING_ATTEMPTS):
         try:
             with transaction.atomic():
@@ -102,6 +104,7 @@ def request(contract, kind, *, by, avenant=None, fiche=None, selection=(), enque
                     kind=kind,
                     avenant=avenant,
                     fiche=fiche,
+                    year=year,
                     selection=sorted(selection),
                     series=series,
                     number=(taken["number__max"] or 0) + 1,

@@ -3,7 +3,7 @@ versions with their state, what each person may do with them. A fixed number of 
 
 from django.urls import reverse
 
-from documents import lifecycle, perms, rendering
+from documents import annual_report, lifecycle, perms, rendering
 from documents.enums import RenderingKind
 from documents.models import Rendering
 
@@ -31,6 +31,14 @@ def offers(contract, avenants):
             )
     if RenderingKind.FICHES in kinds:
         buttons.append({"kind": RenderingKind.FICHES, "label": "Générer toutes les fiches-action (PDF)"})
+    if RenderingKind.ANNUAL_REPORT in kinds:
+        buttons.append(
+            {
+                "kind": RenderingKind.ANNUAL_REPORT,
+                "label": "Générer le rapport annuel (PDF)",
+                "years": annual_report.report_years(contract),
+            }
+        )
     return buttons
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from pypdf import PdfReader
 
 from cls_portal.templatetags.portail import long_date
-from documents import contract_document, fiche_document, lifecycle
+from documents import annual_report, contract_document, fiche_document, lifecycle
 from documents.enums import RenderingKind
 from documents.models import Rendering
 from documents.snapshot import snapshot_digest
@@ -43,6 +43,7 @@ BUILDERS = {
     RenderingKind.AVENANT: _avenant,
     RenderingKind.FICHE: _fiche,
     RenderingKind.FICHES: lambda rendering: fiche_document.build_selection(rendering.contract, rendering.selection),
+    RenderingKind.ANNUAL_REPORT: lambda rendering: annual_report.AnnualReport(rendering.contract, rendering.year),
 }
 
 

@@ -47,6 +47,7 @@ class Rendering(models.Model):
         blank=True,
         help_text="Identifiants des fiches d'une sélection ; vide : toutes les fiches du plan.",
     )
+    year = models.PositiveSmallIntegerField("année", null=True, blank=True, help_text="L'année d'un rapport annuel.")
     series = models.CharField("série", max_length=40, blank=True, help_text="Le document dont c'est une version.")
     number = models.PositiveIntegerField("version")
     requested_by = models.ForeignKey(
@@ -93,6 +94,11 @@ class Rendering(models.Model):
                 violation_error_message="Un échec dit sa raison.",
             ),
             models.CheckConstraint(
+                name="rendering_annual_report_names_its_year",
+                condition=~Q(kind=RenderingKind.ANNUAL_REPORT) | Q(year__isnull=False),
+                violation_error_message="La version d'un rapport annuel dit de quelle année il s'agit.",
+            ),
+            models.CheckConstraint(
                 name="rendering_avenant_names_it",
                 condition=~Q(kind=RenderingKind.AVENANT) | Q(avenant__isnull=False),
                 violation_error_message="La version d'un avenant dit de quel avenant il s'agit.",
@@ -112,6 +118,8 @@ class Rendering(models.Model):
             return f"Avenant n° {self.avenant.number}"
         if self.kind == RenderingKind.FICHE and self.fiche_id:
             return f"Fiche-action {self.fiche.number}"
+        if self.kind == RenderingKind.ANNUAL_REPORT and self.year:
+            return f"Rapport annuel {self.year}"
         return self.get_kind_display()
 
     @property

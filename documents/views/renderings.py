@@ -16,7 +16,7 @@ from contracts import lifecycle as contract_lifecycle
 from contracts.enums import ContractStatus
 from contracts.forms import SignForm
 from contracts.views.common import contract_crumbs, get_contract
-from documents import lifecycle, overview, perms, rendering, signatures, tasks
+from documents import annual_report, lifecycle, overview, perms, rendering, signatures, tasks
 from documents.enums import RenderingKind
 from documents.forms import SignedScanForm
 from documents.models import Rendering
@@ -64,6 +64,14 @@ def request_document(request, slug):
     subject = {}
     if kind == RenderingKind.AVENANT:
         subject["avenant"] = get_object_or_404(contract.avenants, number=request.POST.get("avenant") or 0)
+    if kind == RenderingKind.ANNUAL_REPORT:
+        year = request.POST.get("year", "")
+        if not year.isdigit() or int(year) not in annual_report.report_years(contract):
+            messages.error(
+                request, "Choisissez une année du contrat, jusqu'à l'année en cours, pour le rapport annuel."
+            )
+            return _back(request, contract)
+        subject["year"] = int(year)
     return _queue(request, contract, kind, **subject)
 
 

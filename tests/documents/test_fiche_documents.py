@@ -1,8 +1,10 @@
 """The document of a fiche and of a selection of fiches: every field of actions.fields, rendered from its data."""
 
+import io
 import shutil
 import subprocess
 
+import pikepdf
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -76,3 +78,12 @@ def test_the_data_of_a_plan_take_the_same_queries_for_3_and_30_fiches(plan, cont
     for _ in range(27):
         FicheFactory(axe=plan["msp"].axe)
     assert queries() == few
+
+
+def test_the_fiche_document_is_set_in_spectral_not_in_marianne(plan):
+    """Marianne's licence reserves it to the State's websites (docs/documents.md): documents handed to collectivités
+    use Spectral, like the contract."""
+    pdf = fiche_document.build_fiche(plan["radon"]).render_pdf()
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        fonts = {str(font.get("/BaseFont")) for page in opened.pages for font in page.Resources.Font.values()}
+    assert any("Spectral" in name for name in fonts) and not any("Marianne" in name for name in fonts), fonts

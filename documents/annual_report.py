@@ -1,0 +1,296 @@
+"""The annual report of a contract for its COPIL: where every fiche stands, progress by axe, indicators against their
+targets, the budget of the year by funder, the meetings held and the decisions taken in the year.
+
+    document = build_annual_report(contract, 2025)
+    document.title, document.filename, document.data(), document.render_pdf(footer="Version 1 du …")
+
+Statuses and progress are those of the day the report is made (the plan keeps no state per year); the follow-up
+notes, indicator values, budget lines, meetings and decisions are those of the year. The figures come from where
+their rules live (`actions.progress`, `actions.reporting`, `governance`); `data()` is read in a bounded number of
+queries and the PDF is rendered from it alone, like every version (`documents.rendering`).
+"""
+
+from decimal import Decimal
+
+from django.db.models import Prefetch, Sum
+from django.utils import timezone
+from django.utils.text import slugify
+
+from actions.enums import Funder
+from actions.models import Axe, BudgetLine, FicheAction, FicheIndicatorValue, FollowUpNote
+from actions.progress import plan_stats
+from actions.reporting import indicator_progress, status_counts
+from cls_portal.pdf import ARCHIVAL, render_pdf
+from cls_portal.templatetags.portail import long_date
+from cls_portal.text import count, decimal_text
+from governance.enums import HELD_STATUSES
+from governance.models import Decision, Meeting
+
+TEMPLATE = "documents/pdf/annual_report.html"
+
+
+def report_years(contract, today=None) -> list[int]:
+    """The years a report can be made for: from the contract's start (or this year) to this year, latest first."""
+    this_year = (today or timezone.localdate()).year
+    first = contract.start_date.year if contract.start_date else this_year
+    last = min(this_year, contract.end_date.year) if contract.end_date else this_year
+    return list(range(max(last, first), first - 1, -1))
+
+
+def _amount(value) -> str:
+    return str(Decimal(value or 0).quantize(Decimal("0.01")))
+
+
+def _percent(part, whole):
+    return round(part / whole * 100) if whole else None
+
+
+def _fiches(contract, year):
+    notes = FollowUpNote.objects.filter(date__year=year).order_by("-date", "-pk")
+    return (
+        FicheAction.objects.filter(contract=contract)
+        .select_related("axe", "pilote")
+        .prefetch_related(Prefetch("notes", queryset=notes, to_attr="notes_of_the_year"))
+    )
+
+
+def _plan(contract, year, today):
+    fiches = sorted(_fiches(contract, year), key=lambda fiche: fiche.number_key)
+    axes = sorted(Axe.objects.filter(contract=contract), key=lambda axe: axe.number_key)
+    stats = plan_stats(contract, axes=axes, today=today)
+    late = set(FicheAction.objects.filter(contract=contract).late(today).values_list("pk", flat=True))
+    by_axe = {}
+    for fiche in fiches:
+        note = fiche.notes_of_the_year[0] if fiche.notes_of_the_year else None
+        by_axe.setdefault(fiche.axe_id, []).append(
+            {
+                "number": fiche.number,
+                "title": fiche.title,
+                "status": fiche.get_status_display(),
+                "progress": fiche.progress,
+                "late": fiche.pk in late,
+                "end_date": long_date(fiche.end_date) if fiche.end_date else "",
+                "pilote": fiche.pilote_label,
+                "note": {
+                    "date": long_date(note.date),
+                    "done": note.done,
+                    "difficulties": note.difficulties,
+                    "next_steps": note.next_steps,
+                }
+                if note
+                else None,
+            }
+        )
+    plan = stats.plan
+    return {
+        "fiche_count": plan.fiche_count,
+        "done_count": plan.done_count,
+        "late_count": plan.late_count,
+        "progress": plan.progress,
+        "abandoned_count": plan.fiche_count - plan.counted,
+        "noted_count": sum(1 for fiche in fiches if fiche.notes_of_the_year),
+        "by_status": [
+            {"label": str(row["label"]), "count": row["count"]}
+            for row in status_counts(FicheAction.objects.filter(contract=contract))
+        ],
+        "axes": [
+            {
+                "number": axe.number,
+                "title": axe.title,
+                "sub_axe": bool(axe.parent_id),
+                "fiche_count": stats.by_axe[axe.pk].fiche_count,
+                "done_count": stats.by_axe[axe.pk].done_count,
+                "late_count": stats.by_axe[axe.pk].late_count,
+                "progress": stats.by_axe[axe.pk].progress,
+                "fiches": by_axe.get(axe.pk, []),
+            }
+            for axe in axes
+        ],
+    }
+
+
+def _indicators(contract, year):
+    """Every indicator of the plan with its value of the year (when entered) against its target."""
+    values = dict(
+        FicheIndicatorValue.objects.filter(indicator__fiche__contract=contract, year=year).values_list(
+            "indicator_id", "value"
+        )
+    )
+    rows = []
+    for row in indicator_progress(FicheAction.objects.filter(contract=contract)):
+        indicator = row.indicator
+        of_the_year = values.get(indicator.pk)
+        target = row.target_value
+        rows.append(
+            {
+                "fiche": indicator.fiche.number,
+                "name": indicator.name,
+                "unit": indicator.unit,
+                "value": decimal_text(of_the_year) if of_the_year is not None else "",
+                "target": indicator.target,
+                "reached": round(of_the_year / target * 100) if of_the_year is not None and target else None,
+            }
+        )
+    return rows
+
+
+def _budget(contract, year):
+    labels = dict(Funder.choices)
+    lines = (
+        BudgetLine.objects.filter(fiche__contract=contract, year=year)
+        .order_by()
+        .values("funder")
+        .annotate(planned=Sum("planned_amount"), actual=Sum("actual_amount"))
+        .order_by("funder")
+    )
+    rows = [
+        {
+            "funder": str(labels.get(line["funder"], line["funder"])),
+            "planned": _amount(line["planned"]),
+            "actual": _amount(line["actual"]),
+            "share": _percent(line["actual"] or 0, line["planned"] or 0),
+        }
+        for line in lines
+    ]
+    planned = sum(Decimal(row["planned"]) for row in rows)
+    actual = sum(Decimal(row["actual"]) for row in rows)
+    return {"lines": rows, "planned": _amount(planned), "actual": _amount(actual), "share": _percent(actual, planned)}
+
+
+def _governance(contract, year):
+    meetings = (
+        Meeting.objects.filter(instance__contract=contract, date__year=year, status__in=HELD_STATUSES)
+        .select_related("instance")
+        .order_by("date", "start_time", "pk")
+    )
+    decisions = (
+        Decision.objects.filter(contract=contract, meeting__date__year=year)
+        .select_related("meeting__instance", "fiche", "axe", "avenant")
+        .order_by("meeting__date", "position", "pk")
+    )
+    return {
+        "meetings": [
+            {
+                "date": long_date(m.date),
+                "instance": m.instance.name,
+                "title": m.title,
+                "status": m.get_status_display(),
+            }
+            for m in meetings
+        ],
+        "decisions": [
+            {
+                "date": long_date(d.meeting.date),
+                "instance": d.meeting.instance.name,
+                "text": d.text,
+                "about": (
+                    f"Fiche-action {d.fiche.number}"
+                    if d.fiche_id
+                    else f"Axe {d.axe.number}"
+                    if d.axe_id
+                    else f"Avenant n° {d.avenant.number}"
+                    if d.avenant_id
+                    else ""
+                ),
+            }
+            for d in decisions
+        ],
+    }
+
+
+def summary(data) -> list[str]:
+    """The report's first paragraph, in plain language."""
+    plan, budget = data["plan"], data["budget"]
+    sentences = []
+    if plan["fiche_count"]:
+        done = (
+            f"{count(plan['done_count'], 'action réalisée', 'actions réalisées')} sur {plan['fiche_count']}"
+            if plan["done_count"]
+            else f"Aucune des {count(plan['fiche_count'], 'action')} n'est encore réalisée"
+        )
+        average = f" ; l'avancement moyen du plan est de {plan['progress']} %" if plan["progress"] is not None else ""
+        sentences.append(f"{done}{average}.")
+        if plan["late_count"] == 1:
+            sentences.append(
+                "1 fiche-action est en retard : sa date de fin est passée sans qu'elle soit réalisée ou abandonnée."
+            )
+        elif plan["late_count"]:
+            sentences.append(
+                f"{plan['late_count']} fiches-action sont en retard : leur date de fin est passée sans qu'elles "
+                "soient réalisées ou abandonnées."
+            )
+        if plan["noted_count"]:
+            sentences.append(
+                f"{count(plan['noted_count'], 'fiche-action', 'fiches-action')} sur {plan['fiche_count']} "
+                f"{'a' if plan['noted_count'] < 2 else 'ont'} une note de suivi datée de {data['year']}."
+            )
+        else:
+            sentences.append(f"Aucune fiche-action n'a de note de suivi datée de {data['year']}.")
+    else:
+        sentences.append("Le plan d'action ne compte encore aucune fiche-action.")
+    if budget["lines"]:
+        sentences.append(
+            f"Budget {data['year']} : {budget['planned_label']} prévus, {budget['actual_label']} réalisés"
+            + (f" ({budget['share']} %)." if budget["share"] is not None else ".")
+        )
+    meetings, decisions = data["governance"]["meetings"], data["governance"]["decisions"]
+    if meetings or decisions:
+        sentences.append(
+            f"{count(len(meetings), 'réunion tenue', 'réunions tenues')} et "
+            f"{count(len(decisions), 'décision enregistrée', 'décisions enregistrées')} en {data['year']}."
+        )
+    else:
+        sentences.append(f"Aucune réunion tenue ni décision enregistrée en {data['year']}.")
+    return sentences
+
+
+def _euros(amount: str) -> str:
+    whole = f"{Decimal(amount):,.0f}".replace(",", "\u202f")
+    return f"{whole} €"
+
+
+class AnnualReport:
+    """The report of `year` for `contract`."""
+
+    def __init__(self, contract, year, *, today=None):
+        self.contract = contract
+        self.year = year
+        self.today = today or timezone.localdate()
+        self.title = f"Rapport annuel {year} — {contract.name}"
+        self.filename = f"rapport-annuel-{year}-{slugify(contract.slug)}.pdf"
+        self._data = None
+
+    def data(self) -> dict:
+        if self._data is None:
+            contract, year = self.contract, self.year
+            budget = _budget(contract, year)
+            budget["planned_label"], budget["actual_label"] = _euros(budget["planned"]), _euros(budget["actual"])
+            self._data = {
+                "title": self.title,
+                "year": year,
+                "made_on": long_date(self.today),
+                "contract": {
+                    "name": contract.name,
+                    "departement": str(contract.departement),
+                    "period": contract.period_label or "",
+                    "status": contract.get_status_display(),
+                    "porteur": str(contract.porteur) if contract.porteur_id else "",
+                },
+                "plan": _plan(contract, year, self.today),
+                "indicators": _indicators(contract, year),
+                "budget": budget,
+                "governance": _governance(contract, year),
+            }
+            self._data["summary"] = summary(self._data)
+        return self._data
+
+    def render_pdf(self, *, footer: str = "") -> bytes:
+        return render_pdf(
+            TEMPLATE, {"document": self.data(), "footer": footer}, variant=ARCHIVAL, lang="fr", title=self.title
+        )
+
+
+def build_annual_report(contract, year, *, today=None) -> AnnualReport:
+    if year not in report_years(contract, today):
+        raise ValueError(f"Aucun rapport annuel {year} pour ce contrat.")
+    return AnnualReport(contract, year, today=today)
