@@ -246,7 +246,7 @@ class FicheChildForm(VersionedFormMixin, DsfrModelForm):
 class SubActionForm(FicheChildForm):
     class Meta:
         model = SubAction
-        fields = ["number", "title", "description", "done", "start_date", "end_date", "pilote", "position"]
+        fields = ["number", "title", "description", "status", "start_date", "end_date", "pilote", "position"]
         widgets = {"description": TEXTAREA, "start_date": DATE_INPUT, "end_date": DATE_INPUT}
 
     def clean_number(self):

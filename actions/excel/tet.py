@@ -497,8 +497,8 @@ class _TetReader:
                         values["pilote"] = row.values["pilote_person"]
                         headers["pilote"] = self.headers["pilote_person"]
                     if "status" in row.values:
-                        values["done"] = "oui" if self.status(row) == FicheStatus.DONE.label else "non"
-                        headers["done"] = self.headers["status"]
+                        values["status"] = self.status(row)
+                        headers["status"] = self.headers["status"]
                 line = row.row if row is not None else (fiche.row.row if fiche.row else fiche.first_row)
                 rows.append(RowData(self.title, line, values, headers))
         return rows

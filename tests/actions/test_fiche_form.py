@@ -149,7 +149,7 @@ def test_document_upload_limits(logged_coordinator, contract, fiche, settings, t
 def test_duplicate_fiche(logged_coordinator, contract, fiche):
     from tests.factories import OrganisationFactory
 
-    SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un", done=True)
+    SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un", status=FicheStatus.DONE)
     FicheIndicatorFactory(fiche=fiche, name="Kits distribués")
     BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.CAF, planned_amount=3000, actual_amount=2800)
     fiche.partners.add(OrganisationFactory(name="CPIE Loire Anjou", kind="association"))
@@ -165,7 +165,7 @@ def test_duplicate_fiche(logged_coordinator, contract, fiche):
     assert (copy.title, copy.status, copy.progress) == ("Sensibiliser au radon (copie)", FicheStatus.PLANNED, 0)
     assert list(copy.sub_actions.values_list("number", flat=True)) == ["1.2.1"]
     assert list(copy.indicators.values_list("name", flat=True)) == ["Kits distribués"]
-    assert list(copy.sub_actions.values_list("done", flat=True)) == [False]
+    assert list(copy.sub_actions.values_list("status", flat=True)) == [FicheStatus.PLANNED]
     assert list(copy.budget_lines.values_list("planned_amount", "actual_amount")) == [(3000, None)]
     assert [o.name for o in copy.partners.all()] == ["CPIE Loire Anjou"]
 
