@@ -418,6 +418,29 @@ class BulkActionForm(DsfrForm):
         return cleaned
 
 
+class DefaultAxeForm(DsfrForm):
+    """The axe that receives the actions of a Territoires en Transitions file that have none (import preview)."""
+
+    default_axe = forms.CharField(
+        label="Axe pour les fiches sans axe",
+        max_length=300,
+        help_text=(
+            "Intitulé de l'axe, par exemple « Actions du plan » : un axe du plan qui porte déjà cet intitulé est "
+            "repris, sinon il est créé avec le prochain numéro libre."
+        ),
+        error_messages={
+            "required": "Nommez l'axe qui recevra les fiches sans axe.",
+            "max_length": "L'intitulé de l'axe compte au plus 300 caractères.",
+        },
+    )
+
+    def clean_default_axe(self):
+        title = " ".join(self.cleaned_data["default_axe"].split())
+        if not title:
+            raise forms.ValidationError("Nommez l'axe qui recevra les fiches sans axe.")
+        return title
+
+
 class PlanImportForm(DsfrForm):
     file = forms.FileField(
         label="Classeur Excel (.xlsx)",

@@ -60,7 +60,9 @@ class _Preparer:
     def __init__(self, contract, rows: PlanRows):
         self.contract = contract
         self.rows = rows
-        self.preview = ImportPreview(contract=contract, source=rows.source)
+        self.preview = ImportPreview(
+            contract=contract, source=rows.source, default_axe=rows.default_axe, without_axe=rows.without_axe
+        )
         self.preview.extend(rows)
         self.new_orgs: dict[tuple, NewOrganisation] = {}
 

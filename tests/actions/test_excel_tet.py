@@ -150,7 +150,7 @@ def test_action_without_axe_is_an_error(contract):
     preview = prepare_import(contract, read_plan(tet_workbook([{"Titre de l'action": "Orpheline"}]), contract))
     assert [str(e) for e in preview.errors] == [
         "Feuille « Plan d'action », ligne 4, colonne « Axe (x) » : l'action n'est rattachée à aucun axe : indiquez "
-        "son axe dans cette colonne."
+        "son axe dans cette colonne, ou nommez dans l'aperçu l'axe qui recevra les fiches sans axe."
     ]
 
 
