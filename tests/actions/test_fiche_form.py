@@ -304,3 +304,15 @@ def test_a_yes_no_box_is_not_marked_optional(logged_coordinator, contract, axe1)
     html = logged_coordinator.get(reverse("actions:fiche_create", args=[contract.slug])).content.decode()
     assert "Tout le périmètre du contrat (Optionnel)" not in html
     assert "Tout le périmètre du contrat" in html
+
+
+def test_a_sub_action_takes_the_statuses_of_a_fiche(logged_coordinator, contract, fiche):
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "sous-actions"])
+    form = logged_coordinator.get(url).content.decode()
+    assert "En pause" in form and "Bloquée" in form
+    data = {"number": "1.1.1", "title": "Étape", "status": FicheStatus.PAUSED, "position": 1}
+    assert logged_coordinator.post(url, data).status_code == 302
+    sub_action = fiche.sub_actions.get()
+    assert sub_action.status == FicheStatus.PAUSED
+    page = logged_coordinator.get(reverse("actions:fiche", args=[contract.slug, fiche.number])).content.decode()
+    assert 'fr-badge--warning">En pause</p>' in page
