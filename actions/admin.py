@@ -67,8 +67,8 @@ class FicheActionAdmin(SimpleHistoryAdmin):
 
 @admin.register(SubAction)
 class SubActionAdmin(SimpleHistoryAdmin):
-    list_display = ["number", "title", "fiche", "done"]
-    list_filter = ["done", "fiche__contract"]
+    list_display = ["number", "title", "fiche", "status"]
+    list_filter = ["status", "fiche__contract"]
     search_fields = ["number", "title", "fiche__title"]
     raw_id_fields = ["fiche"]
 

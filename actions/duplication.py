@@ -12,8 +12,8 @@ def duplicate_fiche(fiche: FicheAction, *, axe, number: str) -> FicheAction:
     """Copy of the fiche numbered `number` in `axe`: "(copie)" title, à venir, 0 %, no avenant.
 
     Every field and list of the fiche is copied (`copy_instance`, so a field added later is copied too), with its
-    sub-actions (not done), indicators (without values) and planned budget lines (without actual amounts); follow-up
-    notes, documents and history are not: they belong to the original.
+    sub-actions (back to « À venir »), indicators (without values) and planned budget lines (without actual
+    amounts); follow-up notes, documents and history are not: they belong to the original.
     """
     copy = copy_instance(
         fiche,
@@ -30,7 +30,7 @@ def duplicate_fiche(fiche: FicheAction, *, axe, number: str) -> FicheAction:
             sub_action,
             fiche_id=copy.pk,
             number=f"{number}{suffix or f'.{sub_action.position or sub_action.pk}'}",
-            done=False,
+            status=FicheStatus.PLANNED,
         )
     for indicator in fiche.indicators.all():
         copy_instance(indicator, fiche_id=copy.pk)

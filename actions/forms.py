@@ -246,7 +246,7 @@ class FicheChildForm(VersionedFormMixin, DsfrModelForm):
 class SubActionForm(FicheChildForm):
     class Meta:
         model = SubAction
-        fields = ["number", "title", "description", "done", "start_date", "end_date", "pilote", "position"]
+        fields = ["number", "title", "description", "status", "start_date", "end_date", "pilote", "position"]
         widgets = {"description": TEXTAREA, "start_date": DATE_INPUT, "end_date": DATE_INPUT}
 
     def clean_number(self):
@@ -416,6 +416,29 @@ class BulkActionForm(DsfrForm):
             elif not cleaned.get("pilote") and not cleaned.get("remove_pilote"):
                 self.add_error("pilote", "Choisissez le nouveau pilote, ou cochez « Retirer le pilote ».")
         return cleaned
+
+
+class DefaultAxeForm(DsfrForm):
+    """The axe that receives the actions of a Territoires en Transitions file that have none (import preview)."""
+
+    default_axe = forms.CharField(
+        label="Axe pour les fiches sans axe",
+        max_length=300,
+        help_text=(
+            "Intitulé de l'axe, par exemple « Actions du plan » : un axe du plan qui porte déjà cet intitulé est "
+            "repris, sinon il est créé avec le prochain numéro libre."
+        ),
+        error_messages={
+            "required": "Nommez l'axe qui recevra les fiches sans axe.",
+            "max_length": "L'intitulé de l'axe compte au plus 300 caractères.",
+        },
+    )
+
+    def clean_default_axe(self):
+        title = " ".join(self.cleaned_data["default_axe"].split())
+        if not title:
+            raise forms.ValidationError("Nommez l'axe qui recevra les fiches sans axe.")
+        return title
 
 
 class PlanImportForm(DsfrForm):

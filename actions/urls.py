@@ -24,6 +24,7 @@ urlpatterns = [
     path("<slug:slug>/export.xlsx", excel.export, name="export"),
     path("<slug:slug>/import/", excel.import_plan, name="import"),
     path("<slug:slug>/import/<int:pk>/confirmer/", excel.import_confirm, name="import_confirm"),
+    path("<slug:slug>/import/<int:pk>/axe/", excel.import_default_axe, name="import_default_axe"),
     path("<slug:slug>/axes/nouveau/", plan.axe_create, name="axe_create"),
     path("<slug:slug>/axes/<num:number>/modifier/", plan.axe_edit, name="axe_edit"),
     path("<slug:slug>/axes/<num:number>/renumeroter/", plan.axe_renumber, name="axe_renumber"),

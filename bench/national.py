@@ -260,7 +260,13 @@ def build_plans(rng, contracts, partners, coordinators):
         )
     SubAction.objects.bulk_create(
         (
-            SubAction(fiche=fiche, number=f"{fiche.number}.{n}", title=f"Étape {n}", done=n == 1, position=n)
+            SubAction(
+                fiche=fiche,
+                number=f"{fiche.number}.{n}",
+                title=f"Étape {n}",
+                status=FicheStatus.DONE if n == 1 else FicheStatus.PLANNED,
+                position=n,
+            )
             for fiche in fiches
             for n in range(1, 4)
         ),

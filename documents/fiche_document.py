@@ -113,7 +113,7 @@ def fiche_data(fiche) -> dict:
                 "number": sub.number,
                 "title": sub.title,
                 "description": sub.description,
-                "done": sub.done,
+                "status": sub.get_status_display(),
                 "pilote": sub.pilote,
                 "start_date": _date(sub.start_date),
                 "end_date": _date(sub.end_date),

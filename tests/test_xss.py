@@ -43,6 +43,7 @@ from diagnostics.models import (
 )
 from referentials.enums import PrsLevel
 from referentials.models import ArsTheme, Prs, PrsElement, PrsPriority
+from tests.actions import tet_corpus
 from tests.actions.excel_files import edit
 from tests.actions.factories import (
     AxeFactory,
@@ -600,6 +601,9 @@ NOT_PAGES = {
     # POST only: a new article's identifier (then its page, crawled above), a removal.
     "documents:article_template_create",
     "documents:article_template_delete",
+    # POST only: the preview of an import again, with the axe named for a TeT file's actions without one (checked by
+    # test_a_script_in_the_axe_named_for_a_tet_plan_stays_text).
+    "actions:import_default_axe",
 }
 # The governance pages landed after this crawl was written: their own tests check what they show; adding them here
 # (with an instance, a meeting and a member in `poisoned`) is the next step.
@@ -790,6 +794,25 @@ def test_a_script_in_the_excel_target_column_stays_text(client, poisoned):
     assert FicheIndicator.objects.get(fiche__number=fiche.number).target == SCRIPT + ATTRIBUTE
     response = client.get(reverse("actions:fiche_follow_up", args=[contract.slug, fiche.number]))
     assert_escaped(response, "suivi après import")
+    assert ESCAPED_SCRIPT in response.content.decode()
+
+
+def test_a_script_in_the_axe_named_for_a_tet_plan_stays_text(client, poisoned):
+    """The axe named in the preview for the actions of a TeT file without axes, and the file's own titles."""
+    contract = poisoned["contract"]
+    client.force_login(poisoned["personas"]["coordinator"])
+    content = tet_corpus.tet_file([{"Titre de l'action": SCRIPT + ATTRIBUTE}])
+    response = client.post(
+        reverse("actions:import", args=[contract.slug]),
+        {"file": SimpleUploadedFile("plan-tet.xlsx", content, content_type=XLSX_CONTENT_TYPE)},
+    )
+    assert response.status_code == 400
+    assert_escaped(response, "aperçu sans axe")
+    upload = PlanImport.objects.filter(contract=contract, applied_at__isnull=True).get()
+    url = reverse("actions:import_default_axe", args=[contract.slug, upload.pk])
+    response = client.post(url, {"default_axe": SCRIPT + ATTRIBUTE})
+    assert response.status_code == 200, response.content.decode()[-2000:]
+    assert_escaped(response, "aperçu avec l'axe nommé")
     assert ESCAPED_SCRIPT in response.content.decode()
 
 

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils.text import capfirst
 
-from actions.enums import BudgetKind, Funder, IndicatorKind, Public
+from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind, Public
 from actions.excel.exporters import fiches_for_export, prs_element_code
 from actions.excel.preview import EMPTY, Change, ChildOp, ImportPreview, NewOrganisation, ObjectChange, same, show
 from actions.excel.reading import PlanRows
@@ -60,7 +60,9 @@ class _Preparer:
     def __init__(self, contract, rows: PlanRows):
         self.contract = contract
         self.rows = rows
-        self.preview = ImportPreview(contract=contract, source=rows.source)
+        self.preview = ImportPreview(
+            contract=contract, source=rows.source, default_axe=rows.default_axe, without_axe=rows.without_axe
+        )
         self.preview.extend(rows)
         self.new_orgs: dict[tuple, NewOrganisation] = {}
 
@@ -619,8 +621,8 @@ class _Preparer:
             for key in ("description", "pilote"):
                 if row.has(key):
                     values[key] = self.text(row, key)
-            if row.has("done"):
-                values["done"] = self.read(row, "done", cells.read_bool, default=False)
+            if row.has("status"):
+                values["status"] = self.sub_action_status(row)
             for key in ("start_date", "end_date"):
                 if row.has(key):
                     values[key] = self.read(row, key, cells.read_date)
@@ -639,6 +641,18 @@ class _Preparer:
             values["number"] = number
             label = f"Sous-action {number}"
             self.child(fiche, SubAction, label, existing, values, SUB_ACTION_LABELS, row, fiche=fiche.probe)
+
+    def sub_action_status(self, row):
+        """A fiche's status; « oui » / « non » of the former column « Réalisée » as « Réalisée » / « À venir »."""
+        value = row.values.get("status")
+        try:
+            done = cells.read_bool(value)
+        except cells.CellError:
+            done = None
+        if done is not None:
+            return FicheStatus.DONE if done else FicheStatus.PLANNED
+        status = self.read(row, "status", cells.read_choice, FicheStatus)
+        return status or FicheStatus.PLANNED
 
     def prepare_budget(self):
         seen = {}
@@ -772,7 +786,7 @@ class _Labels(dict):
 
 AXE_LABELS = _Labels(Axe)
 FICHE_LABELS = _Labels(FicheAction, {f.key: f.column.choices for f in FICHE_FIELDS if f.column.kind == "choice"})
-SUB_ACTION_LABELS = _Labels(SubAction)
+SUB_ACTION_LABELS = _Labels(SubAction, {"status": FicheStatus})
 BUDGET_LABELS = _Labels(BudgetLine, {"funder": Funder, "kind": BudgetKind})
 INDICATOR_LABELS = _Labels(FicheIndicator, {"kind": IndicatorKind})
 INDICATOR_VALUE_LABELS = _Labels(FicheIndicatorValue)

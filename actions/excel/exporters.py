@@ -268,7 +268,11 @@ def build_workbook(contract) -> Workbook:
         _rows(
             SUB_ACTIONS,
             [(f, s) for f in fiches for s in sorted(f.sub_actions.all(), key=lambda s: (s.number_key, s.pk))],
-            lambda pair: {"fiche": pair[0].number} | _fields(pair[1], SUB_ACTIONS),
+            lambda pair: (
+                {"fiche": pair[0].number}
+                | _fields(pair[1], SUB_ACTIONS)
+                | {"status": _label(FicheStatus, pair[1].status)}
+            ),
         ),
     )
     _write_sheet(

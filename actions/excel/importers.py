@@ -33,10 +33,11 @@ STALE_MESSAGE = (
 )
 
 
-def read_plan(content: bytes, contract) -> PlanRows:
+def read_plan(content: bytes, contract, *, default_axe: str = "") -> PlanRows:
     """The rows of an uploaded workbook, whichever template it follows; WorkbookError if it is none of them.
 
-    The contract is needed for Territoires en Transitions' template, whose axes and actions are matched by title.
+    The contract is needed for Territoires en Transitions' template, whose axes and actions are matched by title;
+    `default_axe` is the title of the axe that receives its actions without an axe (`tet.read_tet_rows`).
     """
     workbook = open_workbook(content)
     try:
@@ -44,7 +45,7 @@ def read_plan(content: bytes, contract) -> PlanRows:
             return read_portal_rows(workbook)
         found = tet.find_tet_sheet(workbook)
         if found is not None:
-            return tet.read_tet_rows(*found, contract)
+            return tet.read_tet_rows(*found, contract, default_axe=default_axe)
         raise WorkbookError(
             f"Ce classeur n'a pas de feuille « {FICHES.title} » (feuilles trouvées : {sheet_names(workbook)}) et ne "
             "suit pas non plus le modèle de Territoires en Transitions (colonnes « Axe (x) » et « Titre de "

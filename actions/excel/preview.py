@@ -84,6 +84,13 @@ class ImportPreview(Report):
     fiches: list[ObjectChange] = field(default_factory=list)
     absent: list = field(default_factory=list)
     new_organisations: list[NewOrganisation] = field(default_factory=list)
+    default_axe: str = ""  # TeT: the axe named in the preview for the actions without one
+    without_axe: list[int] = field(default_factory=list)  # TeT: the rows of the actions without an axe
+
+    @property
+    def needs_default_axe(self):
+        """Actions without an axe, and no axe named for them yet: the preview asks for one."""
+        return bool(self.without_axe) and not self.default_axe
 
     def _with(self, objects, action):
         return [obj for obj in objects if obj.action == action]

@@ -13,6 +13,8 @@ class PlanRows(Report):
 
     source: str  # "portail" or "tet"
     sheets: dict[str, SheetRows] = field(default_factory=dict)
+    default_axe: str = ""  # TeT: the axe given in the preview to the actions without one
+    without_axe: list[int] = field(default_factory=list)  # TeT: the rows of actions without an axe
 
     def rows(self, sheet) -> list[RowData]:
         return self.sheets.get(sheet.title, SheetRows()).rows

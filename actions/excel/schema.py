@@ -5,7 +5,7 @@ is written and read (see `cls_portal.imports.cells`); `readonly` columns are exp
 the import. The « Fiches » sheet is the declaration of the fiche's fields (`actions.fields`).
 """
 
-from actions.enums import BudgetKind, Funder, IndicatorKind
+from actions.enums import BudgetKind, FicheStatus, Funder, IndicatorKind
 from actions.fields import FICHE_FIELDS, LONG
 from cls_portal.imports.reading import Column, Sheet
 
@@ -33,7 +33,16 @@ SUB_ACTIONS = Sheet(
         Column("Numéro", "number", "code", 12, required=True, help="Commence par le numéro de la fiche : « 1.2.1 »."),
         Column("Intitulé", "title", width=50, required=True),
         Column("Description", "description", width=LONG),
-        Column("Réalisée", "done", "bool", 10, help="« oui » ou « non »."),
+        Column(
+            "Statut",
+            "status",
+            "choice",
+            14,
+            choices=FicheStatus,
+            help="Les statuts d'une fiche ; « À venir » si vide. La colonne « Réalisée » (oui ou non) des fichiers "
+            "exportés avant les statuts est encore lue : « oui » donne « Réalisée », « non » « À venir ».",
+            former_headers=("Réalisée",),
+        ),
         Column("Date de début", "start_date", "date", 14),
         Column("Date de fin", "end_date", "date", 14),
         Column("Pilote", "pilote", width=30),

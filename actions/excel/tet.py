@@ -9,7 +9,9 @@ file twice changes nothing. Readings chosen where the two tools differ are liste
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -19,7 +21,15 @@ from actions.excel.schema import AXES, BUDGET, FICHES, INDICATORS, SUB_ACTIONS
 from actions.models import Axe, FicheAction
 from actions.numbering import next_child_number
 from cls_portal.imports import cells
-from cls_portal.imports.reading import RowData, SheetRows, WorkbookError, is_empty, sheet_values, warn_if_hidden
+from cls_portal.imports.reading import (
+    RowData,
+    SheetRows,
+    WorkbookError,
+    fill_merged,
+    is_empty,
+    sheet_values,
+    warn_if_hidden,
+)
 from cls_portal.imports.report import Location
 from cls_portal.text import fold
 
@@ -60,10 +70,16 @@ COLUMNS = {
     "Date de début": "start_date",
     "Date de fin": "end_date",
     "Etapes de la fiche action": "steps",
+    "Etapes de l'action": "steps",
 }
 AMOUNT_HEADERS = {fold("Montant € HT"), fold("Montant € TTC")}  # the amount of the « Financeur n » on its left
 REQUIRED = ("axe", "title")
+UNSPECIFIED_FUNDER = "Financeur non précisé"
 
+# The statuses and priorities TeT writes, as the messages list them.
+TET_STATUSES = ("À venir", "En cours", "Réalisé", "En pause", "Bloqué", "Abandonné", "En retard", "A discuter",
+                "Non prioritaire")  # fmt: skip
+TET_PRIORITIES = ("Élevé", "Moyen", "Bas")
 STATUSES = {
     "a venir": FicheStatus.PLANNED,
     "en cours": FicheStatus.IN_PROGRESS,
@@ -100,6 +116,21 @@ SUB_AXE_PREFIX = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 LIST_SPLIT = re.compile(r"\s*(?:;|\n|\r)\s*")
+
+# What TeT's template and its users leave in a cell instead of a value: the instructions of the template (row 3 and
+# below), its examples, and placeholders. Matched on the folded text (no case, no accents): instructions by how they
+# start, placeholders whole.
+INSTRUCTION = re.compile(
+    r"^(?:texte\s+libre|liste\s+deroulante|champ\s+(?:libre|obligatoire|facultatif)|(?:obligatoire|facultatif|"
+    r"optionnel)\b|format\b|jj/mm/aa|date\s+au\s+format|nombre(?:\s+entier|\s+decimal)?\s*$|montant\s*(?:en\s+)?"
+    r"(?:€|euros?)?\s*(?:ht|ttc)?\s*$|(?:un|une)\s+ou\s+plusieurs\b|plusieurs\s+(?:choix|valeurs|reponses)\b|"
+    r"choix\s+(?:multiple|unique)\b|(?:a|en)\s+(?:completer|renseigner|remplir|definir|preciser)\b|"
+    r"(?:selectionne[rz]|choisi(?:r|ssez)|saisi(?:r|ssez)|renseignez|indiquez|completez|precisez|listez|ajoutez|"
+    r"notez)\b|voir\s+(?:l'onglet|onglet|la\s+feuille|feuille|liste)\b|cf\.?\s)"
+)
+PLACEHOLDER = re.compile(r"^(?:x+|\.+|…+|n/?a|nc|nr|tbd|-+|_+|\?+|a\s+definir|non\s+renseigne|aucun|neant)$")
+EXAMPLE = re.compile(r"^(?:exemple|ex)\b\s*(?:[:.\-–—]|\d|de\b|d'|$)")
+BULLET = re.compile(r"^[-•*–—]\s+")
 NAME_SPLIT = re.compile(r"\s*(?:;|,|\n|\r)\s*")
 
 
@@ -113,9 +144,30 @@ def find_tet_sheet(workbook):
     return None
 
 
-def read_tet_rows(worksheet, header_row: int, headers, contract) -> PlanRows:
-    """The rows of a TeT sheet as the portal's sheets (axes, fiches, sub-actions, budget, indicators)."""
-    return _TetReader(worksheet, header_row, headers, contract).run()
+def read_tet_rows(worksheet, header_row: int, headers, contract, *, default_axe: str = "") -> PlanRows:
+    """The rows of a TeT sheet as the portal's sheets (axes, fiches, sub-actions, budget, indicators).
+
+    TeT accepts actions without an axe; the portal's fiches are numbered in an axe: `default_axe` (a title the user
+    gives in the preview) is the axe of every action without one. Without it, each such action is an error.
+    """
+    return _TetReader(worksheet, header_row, headers, contract, default_axe).run()
+
+
+def _plain(text: str) -> str:
+    """Lower case, without accents nor repeated spaces, punctuation kept (unlike `fold`): « Ex : » is an example."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def is_instruction(text: str) -> bool:
+    """An instruction or a placeholder of TeT's template (« Texte libre », « À compléter », « xxx »), not a value."""
+    plain = _plain(text)
+    return bool(plain) and bool(INSTRUCTION.match(plain) or PLACEHOLDER.match(plain))
+
+
+def is_example(text: str) -> bool:
+    """An example of TeT's template (« Exemple : … », « Ex. 1 »)."""
+    return bool(EXAMPLE.match(_plain(text)))
 
 
 @dataclass
@@ -144,12 +196,14 @@ class _Fiche:
 
 
 class _TetReader:
-    def __init__(self, worksheet, header_row, headers, contract):
+    def __init__(self, worksheet, header_row, headers, contract, default_axe=""):
         self.worksheet = worksheet
         self.title = worksheet.title
         self.header_row = header_row
         self.contract = contract
-        self.plan = PlanRows(source=SOURCE)
+        self.default_axe = " ".join(default_axe.split())
+        self.plan = PlanRows(source=SOURCE, default_axe=self.default_axe)
+        self.month_first = False  # a text date of the file can only be read month first (« 12/14/20 »)
         warn_if_hidden(worksheet, self.plan)
         self.positions, self.headers = self._columns(headers)
         self.axes: dict[str, _Axe] = {}
@@ -199,24 +253,55 @@ class _TetReader:
         return self.header_row + 2 if self.header_row == 2 else self.header_row + 1
 
     def rows(self):
+        """The data rows: cells merged down a column filled (`fill_merged`), then the instruction and example rows
+        right under the headers skipped, each with a warning."""
         start = self.first_data_row()
-        for number, values in sheet_values(self.worksheet):
+        lines = {number: list(values) for number, values in sheet_values(self.worksheet) if number > self.header_row}
+        fill_merged(lines, getattr(self.worksheet, "merged_ranges", ()), below=self.header_row)
+        in_template_rows = True
+        for number in sorted(lines):
+            values = lines[number]
             if number < start or is_empty(values):
                 continue
-            yield RowData(
+            row = RowData(
                 self.title,
                 number,
                 {key: values[index] if index < len(values) else None for index, key in self.positions.items()},
                 self.headers,
             )
+            if in_template_rows:
+                kind = self.template_row(row)
+                if kind:
+                    self.warn(f"ligne {kind} du modèle de Territoires en Transitions : ignorée.", number)
+                    continue
+                in_template_rows = False
+            yield row
+
+    def template_row(self, row) -> str:
+        """« d'instructions » or « d'exemple » for a row of TeT's template, else ""."""
+        texts = [cells.read_text(value) for value in row.values.values() if isinstance(value, str)]
+        texts = [text for text in texts if text]
+        if not texts:
+            return ""
+        key_texts = [self.text(row, key) for key in ("axe", "title", "sub_action") if self.text(row, key)]
+        if any(is_example(text) for text in key_texts):
+            return "d'exemple"
+        # Most of its cells: an action whose title starts like an instruction (« Choisir un prestataire ») is read.
+        instructions = sum(1 for text in texts if is_instruction(text) or is_example(text))
+        if instructions * 2 > len(texts):
+            return "d'instructions"
+        return ""
 
     # Reading
 
     def run(self) -> PlanRows:
         self.db_axes = list(Axe.objects.filter(contract=self.contract))
         self.db_fiches = list(FicheAction.objects.filter(contract=self.contract).prefetch_related("sub_actions"))
-        for row in self.rows():
+        rows = list(self.rows())
+        self.month_first = any(self.written_month_first(row) for row in rows)
+        for row in rows:
             self.read_row(row)
+        self.report_without_axe()
         self.number_axes()
         self.number_fiches()
         self.plan.sheets = {
@@ -235,13 +320,18 @@ class _TetReader:
         axe_text, sub_text = self.text(row, "axe"), self.text(row, "sub_axe")
         sub_sub_text, title = self.text(row, "sub_sub_axe"), self.text(row, "title")
         sub_action = self.text(row, "sub_action")
-        if not axe_text:
-            if title or sub_text:
+        if not axe_text and (title or sub_text):
+            self.plan.without_axe.append(row.row)
+            if not self.default_axe:
                 self.error(
-                    "l'action n'est rattachée à aucun axe : indiquez son axe dans cette colonne.",
+                    "l'action n'est rattachée à aucun axe : indiquez son axe dans cette colonne, ou nommez dans "
+                    "l'aperçu l'axe qui recevra les fiches sans axe.",
                     row.row,
                     self.headers["axe"],
                 )
+                return
+            axe_text = self.default_axe
+        if not axe_text:
             return
         axe = self.axe(axe_text, None, row.row, "axe")
         if sub_text:
@@ -286,6 +376,17 @@ class _TetReader:
             for step in LIST_SPLIT.split(self.text(row, "steps")):
                 if step and fold(step) not in fiche.sub_actions:
                     fiche.sub_actions[fold(step)] = [step, None, ""]
+
+    def report_without_axe(self):
+        rows = self.plan.without_axe
+        if rows and self.default_axe:
+            where = ", ".join(str(number) for number in rows[:10]) + (" ..." if len(rows) > 10 else "")
+            self.warn(
+                f"{len(rows)} ligne{'s' if len(rows) > 1 else ''} sans axe (ligne{'s' if len(rows) > 1 else ''} "
+                f"{where}) : leurs fiches sont rangées dans l'axe « {self.default_axe} », nommé dans l'aperçu.",
+                None,
+                self.headers["axe"],
+            )
 
     def axe(self, text, parent, row, key) -> _Axe:
         siblings = self.axes if parent is None else parent.children
@@ -404,9 +505,12 @@ class _TetReader:
     def fiche_values(self, row, fiche):
         values = {}
         for key in ("description", "governance_instance", "general_objective", "expected_results",
-                    "elected_referent", "citizen_participation", "start_date", "end_date"):  # fmt: skip
+                    "elected_referent", "citizen_participation"):  # fmt: skip
             if key in row.values:
                 values[key] = row.values[key]
+        for key in ("start_date", "end_date"):
+            if key in row.values:
+                values[key] = self.date(row, key)
         sub_sub_axe = row.values.get("_sub_sub_axe")
         if sub_sub_axe:
             values["description"] = "\n\n".join(
@@ -436,27 +540,79 @@ class _TetReader:
             values["human_means"] = "\n\n".join(
                 part for part in (means, f"Financements : {financing}" if financing else "") if part
             )
-        if "status" in row.values:
-            values["status"] = self.status(row)
-            if values["status"] == FicheStatus.DONE.label:
+        # An unknown status or priority is reported here, with TeT's values, and not read again by the portal's checks.
+        status = self.status(row) if "status" in row.values else None
+        if status is not None:
+            values["status"] = status
+            if status == FicheStatus.DONE.label:
                 values["progress"] = 100
-        if "priority" in row.values:
-            values["priority"] = self.priority(row)
+        priority = self.priority(row) if "priority" in row.values else None
+        if priority is not None:
+            values["priority"] = priority
         return values
 
+    # Dates
+
+    def written_month_first(self, row) -> bool:
+        for key in ("start_date", "end_date"):
+            value = row.values.get(key)
+            readings = cells.date_readings(value) if isinstance(value, str) else None
+            if readings and readings[0] is None and readings[1] is not None:
+                return True
+        return False
+
+    def date(self, row, key, *, report=True):
+        """A date as TeT files hold them: a date cell, a serial in a « General » cell (45292), a text day first
+        (« 14/12/2020 ») or month first (« 12/14/20 », what a spreadsheet set to English writes). A text that reads
+        both ways is ambiguous, unless its year has four digits and no date of the file is written month first (the
+        French order is then meant); an ambiguous or unreadable date is an error at its cell."""
+        value = row.values.get(key)
+        try:
+            if isinstance(value, bool):
+                raise cells.CellError(f"« {cells.read_text(value)} » n'est pas une date.")
+            if isinstance(value, int | float):
+                return cells.date_from_serial(value, epoch=getattr(self.worksheet, "epoch", None))
+            text = cells.read_text(value) if isinstance(value, str) else ""
+            readings = cells.date_readings(text) if text else None
+            if readings is None:
+                return cells.read_date(value)
+            day_first, month_first, short_year = readings
+            if day_first and month_first and day_first != month_first:
+                if short_year or self.month_first:
+                    raise cells.CellError(
+                        f"« {text} » est une date ambiguë : {cells.long_date(day_first)} ou "
+                        f"{cells.long_date(month_first)} ? Écrivez-la au format JJ/MM/AAAA, par exemple "
+                        f"{cells.format_date(month_first if self.month_first else day_first)}."
+                    )
+                return day_first
+            if month_first and not day_first and report:
+                self.warn(
+                    f"« {text} » est lue comme le {cells.long_date(month_first)} : le mois y est écrit en premier.",
+                    row.row,
+                    self.headers[key],
+                )
+            if day_first or month_first:
+                return day_first or month_first
+            raise cells.CellError(f"« {text} » n'est pas une date : écrivez-la au format JJ/MM/AAAA.")
+        except cells.CellError as error:
+            if report:
+                self.error(str(error), row.row, self.headers[key])
+            return None
+
     def status(self, row):
+        """The status's label, "" when empty, None when unknown (reported)."""
         text = self.text(row, "status")
         if not text:
             return ""
         status = STATUSES.get(fold(text))
         if status is None:
             self.error(
-                f"« {text} » n'est pas un statut de Territoires en Transitions. Statuts possibles : « À venir », "
-                "« En cours », « Réalisé », « En pause », « Bloqué », « Abandonné », « En retard », « A discuter ».",
+                f"« {text} » n'est pas un statut de Territoires en Transitions. Statuts possibles : "
+                f"{', '.join(f'« {label} »' for label in TET_STATUSES)}.",
                 row.row,
                 self.headers["status"],
             )
-            return text
+            return None
         if fold(text) not in ("a venir", "en cours", "realise", "realisee", "en pause", "abandonne", "abandonnee",
                               "bloque", "bloquee"):  # fmt: skip
             reason = (
@@ -474,11 +630,12 @@ class _TetReader:
         priority = PRIORITIES.get(fold(text))
         if priority is None:
             self.error(
-                f"« {text} » n'est pas un niveau de priorité : écrivez « Élevé », « Moyen » ou « Bas ».",
+                f"« {text} » n'est pas un niveau de priorité de Territoires en Transitions. Niveaux possibles : "
+                f"{', '.join(f'« {label} »' for label in TET_PRIORITIES)}.",
                 row.row,
                 self.headers["priority"],
             )
-            return text
+            return None
         return priority.label
 
     def sub_action_rows(self):
@@ -489,16 +646,20 @@ class _TetReader:
                 headers = {"fiche": self.headers["title"], "number": self.headers.get("sub_action", ""),
                            "title": self.headers.get("sub_action") or self.headers.get("steps", "")}  # fmt: skip
                 if row is not None:
-                    for key in ("description", "start_date", "end_date"):
+                    if "description" in row.values:
+                        values["description"] = row.values["description"]
+                        headers["description"] = self.headers["description"]
+                    for key in ("start_date", "end_date"):
                         if key in row.values:
-                            values[key] = row.values[key]
+                            values[key] = self.date(row, key)
                             headers[key] = self.headers[key]
                     if "pilote_person" in row.values:
                         values["pilote"] = row.values["pilote_person"]
                         headers["pilote"] = self.headers["pilote_person"]
-                    if "status" in row.values:
-                        values["done"] = "oui" if self.status(row) == FicheStatus.DONE.label else "non"
-                        headers["done"] = self.headers["status"]
+                    status = self.status(row) if "status" in row.values else None
+                    if status is not None:
+                        values["status"] = status
+                        headers["status"] = self.headers["status"]
                 line = row.row if row is not None else (fiche.row.row if fiche.row else fiche.first_row)
                 rows.append(RowData(self.title, line, values, headers))
         return rows
@@ -507,73 +668,100 @@ class _TetReader:
         rows = []
         for fiche in self.fiches:
             row = fiche.row
-            if row is None:
-                continue
-            year = self.budget_year(row)
-            found = False
-            for n in (1, 2, 3):
-                name = self.text(row, f"funder_{n}")
-                amount = row.values.get(f"amount_{n}")
-                if not name:
-                    if amount not in (None, ""):
-                        self.error(
-                            "un montant sans financeur : indiquez le financeur à gauche.",
-                            row.row,
-                            self.headers[f"amount_{n}"],
-                        )
-                    continue
-                found = True
-                funder, label = funder_of(name)
-                rows.append(
-                    RowData(
-                        self.title,
-                        row.row,
-                        {
-                            "fiche": fiche.number,
-                            "year": year,
-                            "funder": funder.label,
-                            "funder_label": label,
-                            "planned_amount": amount,
-                        },  # fmt: skip
-                        {
-                            "fiche": self.headers["title"],
-                            "year": self.headers.get("start_date", ""),
-                            "funder": self.headers[f"funder_{n}"],
-                            "funder_label": self.headers[f"funder_{n}"],
-                            "planned_amount": self.headers.get(f"amount_{n}", ""),
-                        },  # fmt: skip
-                    )
-                )
-            total = row.values.get("budget_total")
-            if not found and total not in (None, ""):
-                rows.append(
-                    RowData(
-                        self.title,
-                        row.row,
-                        {
-                            "fiche": fiche.number,
-                            "year": year,
-                            "funder": Funder.OTHER.label,
-                            "funder_label": "Financeur non précisé",
-                            "planned_amount": total,
-                        },  # fmt: skip
-                        {
-                            "fiche": self.headers["title"],
-                            "year": self.headers.get("start_date", ""),
-                            "funder": self.headers["budget_total"],
-                            "funder_label": self.headers["budget_total"],
-                            "planned_amount": self.headers["budget_total"],
-                        },  # fmt: skip
-                    )
-                )
+            if row is not None:
+                rows += self.fiche_budget(fiche, row)
         return rows
+
+    def fiche_budget(self, fiche, row):
+        """The budget lines of an action: one per « Financeur n » with its amount, in the year the action starts.
+        « Budget prévisionnel total » is kept: the share no funder's amount covers (all of it when no amount is
+        given) is a line « Autre — Financeur non précisé », or the amount of the only funder named without one."""
+        year = self.budget_year(row)
+        lines, without_amount, covered = [], [], Decimal(0)
+        for n in (1, 2, 3):
+            name = self.text(row, f"funder_{n}")
+            amount = row.values.get(f"amount_{n}")
+            if not name:
+                if amount not in (None, ""):
+                    self.error(
+                        "un montant sans financeur : indiquez le financeur à gauche.",
+                        row.row,
+                        self.headers[f"amount_{n}"],
+                    )
+                continue
+            funder, label = funder_of(name)
+            line = self.budget_line(fiche, row, year, funder, label, amount, f"funder_{n}", f"amount_{n}")
+            lines.append(line)
+            try:
+                value = cells.read_decimal(amount)
+            except cells.CellError:
+                value = None  # reported by the checks of the budget line
+                covered = None
+            if value is None and amount in (None, ""):
+                without_amount.append((line, name))
+            elif value is not None and covered is not None:
+                covered += value
+        total_cell = row.values.get("budget_total")
+        if total_cell in (None, "") or covered is None:
+            return lines
+        try:
+            total = cells.read_decimal(total_cell)
+        except cells.CellError as error:
+            self.error(str(error), row.row, self.headers["budget_total"])
+            return lines
+        header = self.headers["budget_total"]
+        if total is None or total <= covered:
+            if total is not None and total < covered:
+                self.warn(
+                    f"le budget total ({_euros(total)}) est inférieur à la somme des montants des financeurs "
+                    f"({_euros(covered)}) : les montants des financeurs sont retenus.",
+                    row.row,
+                    header,
+                )
+            return lines
+        rest = total - covered
+        if len(without_amount) == 1 and not covered:
+            line, name = without_amount[0]
+            line.values["planned_amount"] = total
+            line.headers["planned_amount"] = header
+            self.warn(
+                f"« {name} » n'a pas de montant : le budget total ({_euros(total)}) lui est attribué.", row.row, header
+            )
+            return lines
+        if lines and covered:
+            self.warn(
+                f"les montants des financeurs ne couvrent pas le budget total ({_euros(total)}) : les "
+                f"{_euros(rest)} restants sont une ligne « Autre — Financeur non précisé ».",
+                row.row,
+                header,
+            )
+        elif lines:
+            self.warn(
+                f"les financeurs n'ont pas de montant : le budget total ({_euros(total)}) est une ligne « Autre — "
+                "Financeur non précisé », à répartir entre eux dans le portail.",
+                row.row,
+                header,
+            )
+        lines.append(
+            self.budget_line(fiche, row, year, Funder.OTHER, UNSPECIFIED_FUNDER, rest, "budget_total", "budget_total")
+        )
+        return lines
+
+    def budget_line(self, fiche, row, year, funder, label, amount, funder_key, amount_key):
+        values = {"fiche": fiche.number, "year": year, "funder": funder.label, "funder_label": label,
+                  "planned_amount": amount}  # fmt: skip
+        headers = {
+            "fiche": self.headers["title"],
+            "year": self.headers.get("start_date", ""),
+            "funder": self.headers[funder_key],
+            "funder_label": self.headers[funder_key],
+            "planned_amount": self.headers.get(amount_key, ""),
+        }
+        return RowData(self.title, row.row, values, headers)
 
     def budget_year(self, row):
         """TeT budgets have no year: the year the action starts, else the contract's first year, else this year."""
-        try:
-            start = cells.read_date(row.values.get("start_date"))
-        except cells.CellError:
-            start = None  # reported with the fiche's dates
+        start = self.date(row, "start_date", report=False) if "start_date" in row.values else None
         if start:
             return start.year
         if self.contract.start_date:
@@ -587,7 +775,16 @@ class _TetReader:
             if row is None or "indicators" not in row.values:
                 continue
             seen = set()
-            for name in LIST_SPLIT.split(self.text(row, "indicators")):
+            for item in LIST_SPLIT.split(self.text(row, "indicators")):
+                name = BULLET.sub("", item)
+                if name and (is_instruction(name) or is_example(name)):
+                    self.warn(
+                        f"« {name} » est un texte du modèle de Territoires en Transitions et non un indicateur : "
+                        "ignoré.",
+                        row.row,
+                        self.headers["indicators"],
+                    )
+                    continue
                 if name and fold(name) not in seen:
                     seen.add(fold(name))
                     rows.append(
@@ -599,6 +796,10 @@ class _TetReader:
                         )
                     )
         return rows
+
+
+def _euros(amount) -> str:
+    return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",").replace(",00", "") + " €"
 
 
 def funder_of(name: str) -> tuple[Funder, str]:

@@ -8,7 +8,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from actions.enums import BudgetKind, Funder, IndicatorKind
+from actions.enums import STATUS_BADGES, BudgetKind, FicheStatus, Funder, IndicatorKind
 from actions.models.plan import FicheAction
 from actions.validators import (
     number_key,
@@ -24,13 +24,13 @@ NON_NEGATIVE = MinValueValidator(0, "Le montant ne peut pas être négatif.")
 
 
 class SubAction(Versioned):
-    """A step of a fiche, numbered under it ("1.1.2")."""
+    """A step of a fiche, numbered under it ("1.1.2"), with the same statuses as a fiche."""
 
     fiche = models.ForeignKey(FicheAction, on_delete=models.CASCADE, related_name="sub_actions", verbose_name="fiche")
     number = models.CharField("numéro", max_length=24, validators=[validate_number])
     title = models.CharField("intitulé", max_length=300)
     description = models.TextField("description", blank=True)
-    done = models.BooleanField("réalisée", default=False)
+    status = models.CharField("statut", max_length=20, choices=FicheStatus.choices, default=FicheStatus.PLANNED)
     start_date = models.DateField("début", null=True, blank=True)
     end_date = models.DateField("fin", null=True, blank=True)
     pilote = models.CharField("pilote", max_length=200, blank=True)
@@ -60,6 +60,10 @@ class SubAction(Versioned):
     @property
     def number_key(self):
         return number_key(self.number)
+
+    @property
+    def status_badge(self):
+        return STATUS_BADGES.get(self.status, "")
 
     def clean(self):
         # The fiche may be unsaved: an import checks the sub-actions of the fiches it creates.

@@ -17,6 +17,9 @@ class PlanImport(StoredUpload):
         "contracts.Contract", on_delete=models.CASCADE, related_name="plan_imports", verbose_name="contrat"
     )
     source = models.CharField("modèle", max_length=10, choices=ImportSource.choices)
+    # Territoires en Transitions: the axe named in the preview for the actions without one (confirming reads the
+    # file again with it).
+    default_axe = models.CharField("axe pour les fiches sans axe", max_length=300, blank=True)
 
     class Meta:
         verbose_name = "import de plan d'action"

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 from actions import access
 from actions.excel.exporters import XLSX_CONTENT_TYPE, export_filename, export_plan
 from actions.excel.importers import StaleImportError
-from actions.excel.uploads import PreviewChangedError, confirm_upload, preview_upload
-from actions.forms import PlanImportForm
+from actions.excel.uploads import PlanImporter, PreviewChangedError, confirm_upload, name_default_axe, preview_upload
+from actions.forms import DefaultAxeForm, PlanImportForm
 from actions.models import PlanImport
 from actions.views.plan import plan_crumbs, plan_link
 from cls_portal.imports.reading import WorkbookError
@@ -41,7 +41,9 @@ def _import_page(request, contract, form, status=200):
     )
 
 
-def _preview_page(request, contract, preview, upload, *, status=200, changed=False):
+def _preview_page(request, contract, preview, upload, *, status=200, changed=False, axe_form=None):
+    if axe_form is None and upload is not None and preview.without_axe:
+        axe_form = DefaultAxeForm(initial={"default_axe": preview.default_axe})
     return render(
         request,
         "actions/excel_preview.html",
@@ -55,6 +57,7 @@ def _preview_page(request, contract, preview, upload, *, status=200, changed=Fal
             "upload": upload,
             "changed": changed,
             "form": PlanImportForm(),
+            "axe_form": axe_form,
         },
         status=status,
     )
@@ -83,11 +86,33 @@ def import_plan(request, slug):
     return _preview_page(request, contract, preview, upload, status=200 if preview.ok else 400)
 
 
-@require_POST
-def import_confirm(request, slug, pk):
+def _pending_upload(request, slug, pk):
+    """The contract and the user's upload not confirmed yet, for an editor of the contract."""
     contract = access.get_contract(request.user, slug)
     access.require(perms.can_edit_contract(request.user, contract))
     upload = get_object_or_404(PlanImport, pk=pk, contract=contract, uploaded_by=request.user, applied_at__isnull=True)
+    return contract, upload
+
+
+@require_POST
+def import_default_axe(request, slug, pk):
+    """The preview again, with the axe the user named for the actions of a TeT file that have none."""
+    contract, upload = _pending_upload(request, slug, pk)
+    form = DefaultAxeForm(request.POST)
+    try:
+        if not form.is_valid():
+            preview = PlanImporter(contract, default_axe=upload.default_axe).prepare(bytes(upload.content))
+            return _preview_page(request, contract, preview, upload, status=400, axe_form=form)
+        preview = name_default_axe(upload, form.cleaned_data["default_axe"])
+    except WorkbookError as error:
+        messages.error(request, str(error))
+        return redirect("actions:import", slug=contract.slug)
+    return _preview_page(request, contract, preview, upload, status=200 if preview.ok else 400)
+
+
+@require_POST
+def import_confirm(request, slug, pk):
+    contract, upload = _pending_upload(request, slug, pk)
     try:
         result = confirm_upload(upload, user=request.user)
     except PreviewChangedError as error:

@@ -4,6 +4,8 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
+from openpyxl.utils.datetime import from_excel
+
 from cls_portal.exports import FORMULA_TRIGGERS, QUOTE, export_cell
 from cls_portal.text import clean_text, fold
 
@@ -103,6 +105,52 @@ def read_date(value) -> datetime.date | None:
             except ValueError:
                 break
     raise CellError(f"« {text} » n'est pas une date : écrivez-la au format JJ/MM/AAAA, par exemple 01/09/2024.")
+
+
+# What a spreadsheet's « General » cell holds for a date typed in it: its serial, the days since 1899-12-30. Dates of a
+# plan are between these years; another number in a date column is not a date (« 2024 » is a year).
+SERIAL_YEARS = (1990, 2100)
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")  # fmt: skip
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+
+
+def long_date(value: datetime.date) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def date_from_serial(number, *, epoch=None) -> datetime.date:
+    """The date of a spreadsheet date serial (44197 is 01/01/2021); CellError for a number that cannot be one."""
+    text = read_text(number)
+    if isinstance(number, int | float) and SERIAL_YEARS[0] <= number <= SERIAL_YEARS[1] and float(number).is_integer():
+        raise CellError(f"« {text} » est une année, pas une date : écrivez la date complète au format JJ/MM/AAAA.")
+    try:
+        value = from_excel(number, epoch) if epoch is not None else from_excel(number)
+    except (ValueError, OverflowError, TypeError):
+        value = None
+    if not isinstance(value, datetime.datetime) or not SERIAL_YEARS[0] <= value.year <= SERIAL_YEARS[1]:
+        raise CellError(f"« {text} » n'est pas une date : écrivez-la au format JJ/MM/AAAA, par exemple 01/09/2024.")
+    return value.date()
+
+
+def date_readings(text: str) -> tuple[datetime.date | None, datetime.date | None, bool] | None:
+    """A date written with numbers (« 12/14/20 », « 03/04/2021 ») read day first and month first (None where that
+    reading is impossible), and whether its year has two digits; None when the text is not written that way."""
+    match = NUMERIC_DATE.match(text.strip())
+    if not match:
+        return None
+    first, second, year = (int(group) for group in match.groups())
+    short_year = len(match.group(3)) == 2
+    if short_year:
+        year += 2000  # a plan's dates: « 20 » is 2020
+
+    def date_or_none(day, month):
+        try:
+            return datetime.date(year, month, day)
+        except ValueError:
+            return None
+
+    return date_or_none(first, second), date_or_none(second, first), short_year
 
 
 def read_decimal(value, *, places=2) -> Decimal | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.cell.read_only import ReadOnlyCell
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
 
 from cls_portal.imports import cells
@@ -162,6 +162,14 @@ class XlsxSheet:
         self._worksheet = worksheet
         self.title = worksheet.title
         self.sheet_state = worksheet.sheet_state
+        # (first row, first column, last row, last column) of each merged range, known once every row was read
+        # (a sheet lists its merged cells after its rows).
+        self.merged_ranges: list[tuple[int, int, int, int]] = []
+
+    @property
+    def epoch(self):
+        """The workbook's date system (1900, or 1904 for files of old Mac Excel): what a date serial counts from."""
+        return self._worksheet.parent.epoch
 
     @property
     def hidden(self) -> bool:
@@ -190,6 +198,8 @@ class XlsxSheet:
                     for cell in cells_of_row:
                         row[cell["column"] - 1] = cell["value"] if values_only else ReadOnlyCell(worksheet, **cell)
                     yield tuple(row)
+                merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+                self.merged_ranges = [_bounds(item.ref) for item in merged if item.ref]
         except _UncalculatedFormula as formula:
             raise WorkbookError(
                 f"Feuille « {self.title} » : la cellule {formula.coordinate} contient une formule sans valeur "
@@ -201,6 +211,11 @@ class XlsxSheet:
                 f"La feuille « {self.title} » est illisible : enregistrez le classeur à nouveau avec Excel ou "
                 "LibreOffice puis importez-le."
             ) from error
+
+
+def _bounds(reference: str) -> tuple[int, int, int, int]:
+    first_column, first_row, last_column, last_row = range_boundaries(reference)
+    return first_row, first_column, last_row, last_column
 
 
 class XlsxWorkbook:
@@ -243,6 +258,8 @@ class CsvSheet:
 
     sheet_state = "visible"
     hidden = False
+    merged_ranges = ()
+    epoch = None
 
     def __init__(self, title: str, rows: list[tuple]):
         self.title = title
@@ -305,6 +322,24 @@ def sheet_values(worksheet, *, stop_after: int | None = None, max_rows: int = MA
         if number > limit:
             raise WorkbookError(f"La feuille « {worksheet.title} » compte plus de {max_rows} lignes : fichier refusé.")
         yield number, row
+
+
+def fill_merged(rows: dict[int, list], merged_ranges, *, below: int = 0):
+    """Copy the value of each merged range down its first column, as the sheet shows it (openpyxl gives it to the
+    first cell only): a TeT axe merged over the rows of its actions is every row's axe. `rows` are lists by row
+    number, changed in place; a range is filled only below row `below` (not from headers), never across columns
+    (a description merged over three columns stays in the first)."""
+    for first_row, first_column, last_row, _ in merged_ranges:
+        if first_row <= below or first_row not in rows:
+            continue
+        top = rows[first_row]
+        value = top[first_column - 1] if first_column - 1 < len(top) else None
+        for number in range(first_row + 1, last_row + 1):
+            row = rows.setdefault(number, [])
+            if len(row) < first_column:
+                row.extend([None] * (first_column - len(row)))
+            if row[first_column - 1] is None:
+                row[first_column - 1] = value
 
 
 def is_empty(values) -> bool:

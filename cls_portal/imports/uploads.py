@@ -72,6 +72,9 @@ class Importer(Protocol):
     def upload_fields(self, preview: Preview) -> dict:
         """The upload model's own fields (the contract it is for...)."""
 
+    # Optional: `keep_with_errors(preview) -> bool`, to keep an upload whose errors the preview page can resolve
+    # (confirming still refuses it while it has errors).
+
 
 class StaleImportError(Exception):
     """The data changed between the check and the writing: nothing was written."""
@@ -106,7 +109,8 @@ def preview_upload(importer: Importer, *, user, filename: str, content: bytes):
     preview = importer.prepare(content)
     model = importer.upload_model
     model.objects.filter(applied_at__isnull=True, uploaded_at__lt=timezone.now() - UNCONFIRMED_KEPT_FOR).delete()
-    if not preview.ok:
+    keep_with_errors = getattr(importer, "keep_with_errors", None)
+    if not preview.ok and not (keep_with_errors and keep_with_errors(preview)):
         return None, preview
     upload = model.objects.create(
         filename=filename[:255],

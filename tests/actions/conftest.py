@@ -74,7 +74,7 @@ def rich_plan(contract, axe1, axe2, coordinator):
     radon.partners.set([cpie])
     radon.prs_elements.set(PrsElement.objects.filter(code__in=["1.1", "1.1.1"]))
     radon.prs_priorities.set(PrsPriority.objects.all()[:1])
-    SubActionFactory(fiche=radon, number="1.1.1", title="Distribuer les dosimètres", done=True)
+    SubActionFactory(fiche=radon, number="1.1.1", title="Distribuer les dosimètres", status=FicheStatus.DONE)
     SubActionFactory(fiche=radon, number="1.1.2", title="Restituer les résultats")
     BudgetLineFactory(fiche=radon, year=2024, funder=Funder.ARS_FIR, planned_amount=4000, actual_amount=3800)
     BudgetLineFactory(fiche=radon, year=2024, funder=Funder.OTHER, funder_label="Fondation de France",

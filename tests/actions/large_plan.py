@@ -182,7 +182,7 @@ def add_children(fiche, count, *, author, start=0):
             title=f"Étape {n + 1} : réunir les partenaires",
             description="Une réunion par trimestre.",
             pilote="Service santé de la communauté de communes",
-            done=n % 2 == 0,
+            status=FicheStatus.DONE if n % 2 == 0 else FicheStatus.PLANNED,
             start_date=datetime.date(2024, 1, 1),
             end_date=datetime.date(2025, 6, 30),
             position=n,

@@ -121,7 +121,7 @@ def _child(kind, fiche):
 
     if kind == "sous-actions":
         obj = SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un")
-        return obj, lambda text: {"number": "1.1.1", "title": text, "position": 1}
+        return obj, lambda text: {"number": "1.1.1", "title": text, "status": FicheStatus.PLANNED, "position": 1}
     if kind == "budget":
         obj = BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.CAF, planned_amount=1000)
         return obj, lambda text: {"year": 2024, "funder": Funder.CAF, "planned_amount": text}

@@ -7,6 +7,7 @@ from actions.models import FicheAction
 from contracts.enums import ContractStatus
 from demo.loader import load_demo
 from tests.actions.excel_files import edit
+from tests.actions.tet_corpus import without_axes
 
 
 def run(*args):
@@ -75,3 +76,16 @@ def test_unknown_contract(db, command, tmp_path):
     args = [command, "inconnu"] + ([str(tmp_path / "x.xlsx")] if command == "import_plan" else [])
     with pytest.raises(CommandError, match="Aucun contrat n'a l'identifiant court « inconnu »"):
         call_command(*args)
+
+
+def test_import_plan_names_the_axe_of_a_tet_plan_without_axes(contract, tmp_path):
+    path = tmp_path / "plan-tet.xlsx"
+    path.write_bytes(without_axes())
+    with pytest.raises(CommandError, match="Import refusé"):
+        run("import_plan", contract.slug, str(path))
+    output = run("import_plan", contract.slug, str(path), "--axe-sans-axe", "Actions du plan")
+    assert "rangées dans l'axe « Actions du plan »" in output
+    assert list(FicheAction.objects.filter(contract=contract).values_list("number", "axe__title")) == [
+        ("1.1", "Actions du plan"),
+        ("1.2", "Actions du plan"),
+    ]

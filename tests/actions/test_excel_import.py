@@ -12,7 +12,7 @@ from actions.enums import FicheStatus, Funder
 from actions.excel.exporters import export_plan
 from actions.excel.importers import StaleImportError, apply_import, prepare_import, read_plan
 from actions.fields import FICHE_FIELDS
-from actions.models import BudgetLine, FicheAction
+from actions.models import BudgetLine, FicheAction, SubAction
 from cls_portal.imports.reading import RowData, WorkbookError
 from cls_portal.imports.report import Report
 from cls_portal.imports.validation import validate_row
@@ -346,3 +346,32 @@ def test_a_fiche_imported_as_done_is_at_100_percent_and_the_preview_says_so(cont
     apply_import(preview, user=coordinator)
     radon = FicheAction.objects.get(contract=contract, number="1.1")
     assert (radon.status, radon.progress) == (FicheStatus.DONE, 100)
+
+
+def test_sub_action_statuses_go_out_and_come_back_with_the_labels_of_a_fiche(contract, rich_plan, coordinator):
+    exported = export_plan(contract)
+    assert [row["Statut"] for row in sheet_rows(exported, "Sous-actions")][:2] == ["Réalisée", "À venir"]
+    preview = preview_of(contract, edit(exported, "Sous-actions", {(3, "Statut"): "En pause"}))
+    assert preview.ok, [str(e) for e in preview.errors]
+    assert [(c.label, c.old, c.new) for c in preview.updated[0].all_changes] == [
+        ("Sous-action 1.1.2 : Statut", "À venir", "En pause")
+    ]
+    apply_import(preview, user=coordinator)
+    statuses = dict(SubAction.objects.filter(fiche__contract=contract).values_list("number", "status"))
+    assert statuses == {"1.1.1": FicheStatus.DONE, "1.1.2": FicheStatus.PAUSED}
+
+
+def test_the_former_column_realisee_of_sub_actions_is_still_read(contract, rich_plan, coordinator):
+    workbook = load_workbook(io.BytesIO(export_plan(contract)))
+    sheet = workbook["Sous-actions"]
+    column = next(cell.column for cell in sheet[1] if cell.value == "Statut")
+    sheet.cell(row=1, column=column, value="Réalisée")
+    sheet.cell(row=2, column=column, value="oui")
+    sheet.cell(row=3, column=column, value="non")
+    preview = preview_of(contract, save(workbook))
+    assert preview.ok and not preview.has_changes, [str(e) for e in preview.errors]
+    preview = preview_of(contract, edit(export_plan(contract), "Sous-actions", {(3, "Statut"): "Presque"}))
+    assert [str(e) for e in preview.errors] == [
+        "Feuille « Sous-actions », ligne 3, colonne « Statut » : « Presque » n'est pas une valeur possible. Valeurs "
+        "possibles : « À venir », « En cours », « Réalisée », « En pause », « Bloquée », « Abandonnée »."
+    ]

@@ -94,8 +94,8 @@ def test_tet_plan_is_read_into_axes_fiches_sub_actions_budget_and_indicators(con
         (2024, Funder.COLLECTIVITY, "Mauges Communauté"): Decimal("1500.50"),
     }
     step = SubAction.objects.get(fiche=radon)
-    assert (step.number, step.title, step.done, step.pilote) == ("1.1.1.1", "Distribuer les dosimètres", True,
-                                                                 "CPIE Loire Anjou")  # fmt: skip
+    assert (step.number, step.title, step.status, step.pilote) == ("1.1.1.1", "Distribuer les dosimètres",
+                                                                   FicheStatus.DONE, "CPIE Loire Anjou")  # fmt: skip
     centre = FicheAction.objects.get(contract=contract, number="2.1")
     assert centre.status == FicheStatus.IN_PROGRESS  # « En retard » is computed by the portal
     assert centre.budget_lines.get().funder_label == "Financeur non précisé"
@@ -150,7 +150,7 @@ def test_action_without_axe_is_an_error(contract):
     preview = prepare_import(contract, read_plan(tet_workbook([{"Titre de l'action": "Orpheline"}]), contract))
     assert [str(e) for e in preview.errors] == [
         "Feuille « Plan d'action », ligne 4, colonne « Axe (x) » : l'action n'est rattachée à aucun axe : indiquez "
-        "son axe dans cette colonne."
+        "son axe dans cette colonne, ou nommez dans l'aperçu l'axe qui recevra les fiches sans axe."
     ]
 
 

@@ -151,7 +151,7 @@ def test_document_upload_limits(logged_coordinator, contract, fiche, settings, t
 def test_duplicate_fiche(logged_coordinator, contract, fiche):
     from tests.factories import OrganisationFactory
 
-    SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un", done=True)
+    SubActionFactory(fiche=fiche, number="1.1.1", title="Étape un", status=FicheStatus.DONE)
     FicheIndicatorFactory(fiche=fiche, name="Kits distribués")
     BudgetLineFactory(fiche=fiche, year=2024, funder=Funder.CAF, planned_amount=3000, actual_amount=2800)
     fiche.partners.add(OrganisationFactory(name="CPIE Loire Anjou", kind="association"))
@@ -167,7 +167,7 @@ def test_duplicate_fiche(logged_coordinator, contract, fiche):
     assert (copy.title, copy.status, copy.progress) == ("Sensibiliser au radon (copie)", FicheStatus.PLANNED, 0)
     assert list(copy.sub_actions.values_list("number", flat=True)) == ["1.2.1"]
     assert list(copy.indicators.values_list("name", flat=True)) == ["Kits distribués"]
-    assert list(copy.sub_actions.values_list("done", flat=True)) == [False]
+    assert list(copy.sub_actions.values_list("status", flat=True)) == [FicheStatus.PLANNED]
     assert list(copy.budget_lines.values_list("planned_amount", "actual_amount")) == [(3000, None)]
     assert [o.name for o in copy.partners.all()] == ["CPIE Loire Anjou"]
 
@@ -329,3 +329,15 @@ def test_a_password_is_kept_exactly_as_typed():
     form = PasswordForm(data={"password": "a\x0bb", "name": "a\x0bb"})
     assert form.is_valid()
     assert form.cleaned_data == {"password": "a\x0bb", "name": "ab"}
+
+
+def test_a_sub_action_takes_the_statuses_of_a_fiche(logged_coordinator, contract, fiche):
+    url = reverse("actions:child_create", args=[contract.slug, fiche.number, "sous-actions"])
+    form = logged_coordinator.get(url).content.decode()
+    assert "En pause" in form and "Bloquée" in form
+    data = {"number": "1.1.1", "title": "Étape", "status": FicheStatus.PAUSED, "position": 1}
+    assert logged_coordinator.post(url, data).status_code == 302
+    sub_action = fiche.sub_actions.get()
+    assert sub_action.status == FicheStatus.PAUSED
+    page = logged_coordinator.get(reverse("actions:fiche", args=[contract.slug, fiche.number])).content.decode()
+    assert 'fr-badge--warning">En pause</p>' in page

@@ -1,6 +1,7 @@
 """The import machinery every app shares: reading XLSX and CSV files, located problems, model validation of a row,
 all-or-nothing application."""
 
+import datetime
 import io
 
 import pytest
@@ -219,3 +220,41 @@ def test_a_number_too_large_for_a_decimal_is_a_cell_error_not_a_crash(value):
         cells.read_decimal(value)
     with pytest.raises(cells.CellError, match="est un nombre bien trop grand"):
         cells.read_int(value)
+
+
+def test_merged_ranges_are_known_once_the_sheet_is_read_and_fill_their_first_column_down():
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Titre"])
+    sheet.append(["Axe", "Action", "Description", "Suite"])
+    sheet.append(["Axe 1", "Action A", "Texte sur deux colonnes", None])
+    sheet.append([None, "Action B", None, None])
+    sheet.append(["Axe 2", "Action C", None, None])
+    sheet.merge_cells("A1:D1")
+    sheet.merge_cells("A3:A4")
+    sheet.merge_cells("C3:D3")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    worksheet = open_workbook(buffer.getvalue()).worksheets[0]
+    rows = {number: list(values) for number, values in sheet_values(worksheet)}
+    assert sorted(worksheet.merged_ranges) == [(1, 1, 1, 4), (3, 1, 4, 1), (3, 3, 3, 4)]
+    reading.fill_merged(rows, worksheet.merged_ranges, below=2)
+    assert [rows[n][:4] + [None] * (4 - len(rows[n])) for n in (3, 4, 5)] == [
+        ["Axe 1", "Action A", "Texte sur deux colonnes", None],
+        ["Axe 1", "Action B", None, None],
+        ["Axe 2", "Action C", None, None],
+    ]
+    assert rows[1] == ["Titre"]  # above `below`: titles and headers stay as they are
+
+
+def test_date_serials_and_numeric_dates_read_both_ways():
+    assert cells.date_from_serial(45292) == datetime.date(2024, 1, 1)
+    assert cells.date_from_serial(45292, epoch=datetime.datetime(1904, 1, 1)) == datetime.date(2028, 1, 2)
+    with pytest.raises(cells.CellError, match="« 2024 » est une année, pas une date"):
+        cells.date_from_serial(2024)
+    with pytest.raises(cells.CellError, match="« 12 » n'est pas une date"):
+        cells.date_from_serial(12)
+    assert cells.date_readings("12/14/20") == (None, datetime.date(2020, 12, 14), True)
+    assert cells.date_readings("03/04/2021") == (datetime.date(2021, 4, 3), datetime.date(2021, 3, 4), False)
+    assert cells.date_readings("31.12.2025") == (datetime.date(2025, 12, 31), None, False)
+    assert cells.date_readings("2025-12-31") is None and cells.date_readings("fin 2025") is None

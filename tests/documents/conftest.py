@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from actions.enums import FicheStatus
 from contracts.models import Contract
 from demo.governance import load_governance_demo
 from demo.loader import load_demo
@@ -80,7 +81,7 @@ def plan(contract):
         context="Le territoire est classé en zone 3.\nLes foyers ne le savent pas.",
         general_objective="Réduire l'exposition au radon",
     )
-    SubActionFactory(fiche=radon, number="1.1.1", title="Distribuer les dosimètres", done=True)
+    SubActionFactory(fiche=radon, number="1.1.1", title="Distribuer les dosimètres", status=FicheStatus.DONE)
     BudgetLineFactory(fiche=radon, year=2024, planned_amount=4000, actual_amount=3800)
     FicheIndicatorFactory(fiche=radon, name="Foyers équipés d'un dosimètre", target="200")
     nutrition = FicheFactory(axe=axe1, number="1.2", title="Bien manger à la cantine")

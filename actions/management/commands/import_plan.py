@@ -22,8 +22,15 @@ class Command(BaseCommand):
         parser.add_argument("path", help="classeur .xlsx")
         parser.add_argument("--dry-run", action="store_true", help="affiche ce qui changerait, sans rien enregistrer")
         parser.add_argument("--user", help="e-mail du compte à qui attribuer les changements dans l'historique")
+        parser.add_argument(
+            "--axe-sans-axe",
+            dest="default_axe",
+            default="",
+            metavar="INTITULÉ",
+            help="Territoires en Transitions : l'axe (créé s'il n'existe pas) qui reçoit les actions sans axe",
+        )
 
-    def handle(self, *args, slug, path, dry_run=False, user=None, **options):
+    def handle(self, *args, slug, path, dry_run=False, user=None, default_axe="", **options):
         contract = Contract.objects.filter(slug=slug).first()
         if contract is None:
             raise CommandError(f"Aucun contrat n'a l'identifiant court « {slug} ».")
@@ -39,7 +46,7 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Impossible de lire « {path} » : {error.strerror}.") from error
         try:
-            preview = prepare_import(contract, read_plan(content, contract))
+            preview = prepare_import(contract, read_plan(content, contract, default_axe=default_axe))
         except WorkbookError as error:
             raise CommandError(str(error)) from error
         for line in text_report(preview):
