@@ -12,8 +12,9 @@ from actions.enums import FicheStatus, Funder
 from actions.models import FicheIndicatorValue
 from actions.views.plan import AS_SIGNED
 from contracts.models import Organisation
+from contracts.organisations import departement_organisations
 from tests.actions.large_plan import build_plan, rich_fiche
-from tests.factories import ContractFactory
+from tests.factories import ContractFactory, DepartementFactory, OrganisationFactory
 
 # What each page issues today plus 2, so that one more constant query (a new panel) passes and a query per fiche or
 # per sub-object fails. Session, user and memberships are 3 of them.
@@ -87,6 +88,7 @@ def test_fiche_pages_queries_are_bounded(client, departement, ars_animator, coun
     """The fiche page, its edit form, its follow-up form and a save; the fiche has `count` + 2 of each sub-object."""
     plan = large_plan(departement, count)
     fiche = plan["fiche"]
+    OrganisationFactory(name="CPAM de la Sarthe", departement=DepartementFactory(code="72", name="Sarthe"))
     fiche.pilote = plan["pilote"]  # a reader of the contract, who may update this fiche's follow-up
     fiche.save()
     children = count + 2
@@ -114,7 +116,9 @@ def test_fiche_pages_queries_are_bounded(client, departement, ars_animator, coun
         html = response.content.decode()
         for partner in fiche.partners.all():
             assert f'name="partners" value="{partner.pk}" id="id_partners_' in html
-        assert html.count('name="partners"') == Organisation.objects.count()
+        # The organisations of the contract and its département, not the country's (docs/performance.md).
+        assert html.count('name="partners"') == departement_organisations([departement.code]).count()
+        assert html.count('name="partners"') < Organisation.objects.count()
         assert html.count(" checked>") >= fiche.partners.count()
 
     for user in (plan["coordinator"], ars_animator, plan["pilote"]):
