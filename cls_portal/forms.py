@@ -8,6 +8,7 @@ from django.db.models import BLANK_CHOICE_DASH
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
 from django.utils.html import conditional_escape
+from django_filters.fields import ModelChoiceIterator as FilterChoiceIterator
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
 
@@ -38,10 +39,21 @@ class ListedChoiceIterator(forms.models.ModelChoiceIterator):
             yield self.choice(obj)
 
 
+class ListedFilterChoiceIterator(FilterChoiceIterator, ListedChoiceIterator):
+    """django-filter's iterator (it inserts a "null" choice after the empty one), over the same ordinary query."""
+
+
+LISTED_ITERATORS = {
+    forms.models.ModelChoiceIterator: ListedChoiceIterator,
+    FilterChoiceIterator: ListedFilterChoiceIterator,
+}
+
+
 def list_choices(field):
-    # Only Django's own iterator: another one (django-filter's adds a "null" choice) is left as it is.
-    if isinstance(field, forms.ModelChoiceField) and field.iterator is forms.models.ModelChoiceIterator:
-        field.iterator = ListedChoiceIterator
+    # Only the iterators known here: any other one is left as it is.
+    if isinstance(field, forms.ModelChoiceField) and field.iterator in LISTED_ITERATORS:
+        field.iterator = LISTED_ITERATORS[field.iterator]
+        field.widget.choices = field.choices  # the widget took its choices from the former iterator
 
 
 def dsfr_upload(field):
