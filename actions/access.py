@@ -10,17 +10,11 @@ from django.shortcuts import get_object_or_404
 
 from actions.models import FicheAction
 from contracts import perms
+from contracts.models import Contract
 
-FICHE_RELATED = [
-    "contract",
-    "contract__departement",
-    "axe",
-    "axe__parent",
-    "porteur",
-    "pilote",
-    "ars_theme",
-    "avenant",
-]
+# The contract is read on its own, first (by its slug), then the fiche by (contract, number): one query joining the
+# contract to these six tables took PostgreSQL 5 to 10 ms to plan, several times what reading the rows took.
+FICHE_RELATED = ["axe", "axe__parent", "porteur", "pilote", "ars_theme", "avenant"]
 
 
 def get_contract(user, slug):
@@ -28,13 +22,18 @@ def get_contract(user, slug):
 
 
 def get_fiche(user, slug, number, queryset=None):
-    """The fiche numbered `number` in the contract `slug`, if the user may see it (`queryset` adds prefetches)."""
-    queryset = (queryset if queryset is not None else FicheAction.objects).select_related(*FICHE_RELATED)
-    fiche = queryset.filter(contract__in=perms.visible_contracts(user), contract__slug=slug, number=number).first()
-    if fiche is None and user.is_authenticated:
-        fiche = queryset.filter(contract__slug=slug, number=number, pilote=user).first()
-    if fiche is None:
+    """The fiche numbered `number` in the contract `slug`, if the user may see it: they may see its contract, or they
+    are its pilote (`queryset` adds prefetches)."""
+    contract = Contract.objects.select_related("departement").filter(slug=slug).first()
+    fiche = None
+    if contract is not None:
+        queryset = (queryset if queryset is not None else FicheAction.objects).select_related(*FICHE_RELATED)
+        fiche = queryset.filter(contract=contract, number=number).first()
+    if fiche is None or not (
+        perms.can_view_contract(user, contract) or (user.is_authenticated and fiche.pilote_id == user.pk)
+    ):
         raise Http404("Fiche-action introuvable.")
+    fiche.contract = contract
     return fiche
 
 

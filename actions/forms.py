@@ -27,10 +27,20 @@ from cls_portal.forms import DsfrForm, DsfrModelForm, VersionedFormMixin
 from cls_portal.imports.reading import MAX_FILE_SIZE
 from cls_portal.widgets import ChoiceList
 from contracts.models import Organisation
+from contracts.organisations import departement_organisations
 from referentials.models import PrsElement
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
+ORGANISATIONS_HELP = (
+    "Sont proposées les organisations du contrat, de ses fiches et de son département. S'il en manque une, "
+    "l'animation territoriale ARS du département peut l'ajouter aux parties du contrat ou la créer dans "
+    "l'administration des organisations."
+)
+OUTSIDE_ORGANISATION_MESSAGE = (
+    "Choisissez {what} parmi les organisations proposées : celles du contrat, de ses fiches et de son département."
+)
+OUTSIDE_COMMUNE_MESSAGE = "Choisissez les communes parmi celles du périmètre du contrat."
 
 
 def text_and_date_widgets(model, names) -> dict:
@@ -105,11 +115,19 @@ class FicheForm(VersionedFormMixin, DsfrModelForm):
             contract, self.instance.pilote if self.instance.pilote_id else None
         )
         self.fields["target_publics"].queryset = TargetPublic.objects.all()
-        self.fields["porteur"].queryset = Organisation.objects.offered([self.instance.porteur_id])
-        partners = self.instance.partners.values("pk") if self.instance.pk else ()
-        self.fields["partners"].queryset = Organisation.objects.offered(partners)
+        # The organisations of the contract's département (its parties, those of its fiches, those attached to the
+        # département), not the country's thousands; what the fiche already names stays offered.
+        organisations = departement_organisations([contract.departement_id]).values("pk")
+        porteur, partners = self.fields["porteur"], self.fields["partners"]
+        porteur.queryset = Organisation.objects.offered([self.instance.porteur_id], among=organisations)
+        current = self.instance.partners.values("pk") if self.instance.pk else ()
+        partners.queryset = Organisation.objects.offered(current, among=organisations)
+        porteur.help_text = partners.help_text = ORGANISATIONS_HELP
+        porteur.error_messages["invalid_choice"] = OUTSIDE_ORGANISATION_MESSAGE.format(what="le porteur")
+        partners.error_messages["invalid_choice"] = OUTSIDE_ORGANISATION_MESSAGE.format(what="les partenaires")
         self.fields["prs_elements"].queryset = PrsElement.objects.objectives().select_related("prs")
         self.fields["communes"].queryset = coverable_communes(contract, self.instance).order_by("name")
+        self.fields["communes"].error_messages["invalid_choice"] = OUTSIDE_COMMUNE_MESSAGE
         percent_field(self.fields["progress"])
 
     def changed_fields_display(self):

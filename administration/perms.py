@@ -6,7 +6,8 @@ module at the top of the stack. Views fetch objects through these querysets, so 
 
 - an organisation belongs to the départements where it is used (porteur or party of a contract, porteur or partner
   of a fiche, seat in an instance) or to which it is attached (its département, its commune, its EPCI's communes):
-  used in two départements, it is visible and editable from both;
+  used in two départements, it is visible and editable from both. The rule is `contracts.organisations.
+  departement_organisations`, which fiche forms also use; this module adds the seats of territorial instances;
 - a person belongs to the départements where they hold a role (membership), pilote a fiche or sit in an instance.
 """
 
@@ -16,9 +17,9 @@ from actions.models import FicheAction
 from cls_portal.models import User
 from contracts import perms as contract_perms
 from contracts.enums import Role
-from contracts.models import Contract, ContractParty, Membership, Organisation
+from contracts.models import Contract, Membership, Organisation
+from contracts.organisations import departement_organisations
 from governance.models import Member, Person
-from referentials.models import Commune
 
 
 def may_administer(user) -> bool:
@@ -49,23 +50,16 @@ def scope_seats(user):
 
 
 def visible_organisations(user):
+    """The organisations of the user's départements (`contracts.organisations.departement_organisations`: attached
+    there or used by one of their contracts), and those seated in the territorial instances of these départements."""
     if user.is_superuser:
         return Organisation.objects.all()
     if not may_administer(user):
         return Organisation.objects.none()
     codes = departement_ids(user)
-    contracts = scope_contracts(user).values("pk")
-    fiches = FicheAction.objects.filter(contract__in=contracts)
-    partners = FicheAction.partners.through.objects.filter(ficheaction__contract__in=contracts)
-    return Organisation.objects.filter(
-        Q(departement_id__in=codes)
-        | Q(commune__departement_id__in=codes)
-        | Q(epci__in=Commune.objects.filter(departement_id__in=codes).values("epci"))
-        | Q(pk__in=scope_contracts(user).values("porteur"))
-        | Q(pk__in=ContractParty.objects.filter(contract__in=contracts).values("organisation"))
-        | Q(pk__in=fiches.values("porteur"))
-        | Q(pk__in=partners.values("organisation"))
-        | Q(pk__in=scope_seats(user).values("organisation"))
+    territorial_seats = Member.objects.filter(instance__departement_id__in=codes)
+    return departement_organisations(codes) | Organisation.objects.filter(
+        pk__in=territorial_seats.values("organisation")
     )
 
 

@@ -8,6 +8,7 @@ from django.db.models import BLANK_CHOICE_DASH
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
 from django.utils.html import conditional_escape
+from django_filters.fields import ModelChoiceIterator as FilterChoiceIterator
 from dsfr.forms import DsfrBaseForm, DsfrBoundField
 from dsfr.utils import dsfr_input_class_attr
 
@@ -25,6 +26,35 @@ def name_empty_choice(field):
             field.empty_label = EMPTY_CHOICE_LABEL
     elif isinstance(field, forms.ChoiceField) and next(iter(field.choices), None) == BLANK_CHOICE_DASH[0]:
         field.choices = [("", EMPTY_CHOICE_LABEL), *field.choices[1:]]
+
+
+class ListedChoiceIterator(forms.models.ModelChoiceIterator):
+    """The choices of a model choice field read by an ordinary query. Django's iterator reads them with
+    `QuerySet.iterator()`, which on PostgreSQL is a server-side cursor: three round trips (declare, fetch, close) for
+    lists of a few dozen rows, about ten per fiche form, where memory is no concern."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ListedFilterChoiceIterator(FilterChoiceIterator, ListedChoiceIterator):
+    """django-filter's iterator (it inserts a "null" choice after the empty one), over the same ordinary query."""
+
+
+LISTED_ITERATORS = {
+    forms.models.ModelChoiceIterator: ListedChoiceIterator,
+    FilterChoiceIterator: ListedFilterChoiceIterator,
+}
+
+
+def list_choices(field):
+    # Only the iterators known here: any other one is left as it is.
+    if isinstance(field, forms.ModelChoiceField) and field.iterator in LISTED_ITERATORS:
+        field.iterator = LISTED_ITERATORS[field.iterator]
+        field.widget.choices = field.choices  # the widget took its choices from the former iterator
 
 
 def dsfr_upload(field):
@@ -69,6 +99,7 @@ class DsfrFormMixin:
         for visible in self.visible_fields():
             dsfr_input_class_attr(visible)
             name_empty_choice(visible.field)
+            list_choices(visible.field)
             dsfr_upload(visible.field)
         # A bound field copies its field's label and help text when it is built: drop the ones built above, so that
         # the labels and help texts that subclasses set after this __init__ are the ones shown.

@@ -40,12 +40,16 @@ class OrganisationQuerySet(models.QuerySet):
     def active(self):
         return self.filter(archived_at__isnull=True)
 
-    def offered(self, current=()):
-        """What a choice field lists: the organisations not archived, plus those the edited object already points
-        to (`current`: ids or a queryset of ids), so that an archived porteur stays valid on the fiche naming it."""
+    def offered(self, current=(), *, among=None):
+        """What a choice field lists: the organisations not archived (and among `among`, a queryset of ids, when
+        given), plus those the edited object already points to (`current`: ids or a queryset of ids), so that an
+        archived porteur, or one outside `among`, stays valid on the fiche naming it."""
         if not isinstance(current, models.QuerySet):
             current = [pk for pk in current if pk]
-        return self.filter(Q(archived_at__isnull=True) | Q(pk__in=current)).order_by("name")
+        offered = Q(archived_at__isnull=True)
+        if among is not None:
+            offered &= Q(pk__in=among)
+        return self.filter(offered | Q(pk__in=current)).order_by("name")
 
 
 class Organisation(Versioned):
@@ -271,10 +275,17 @@ class Contract(Versioned):
             return f"{self.start_date.year}-{self.end_date.year}"
         return ""
 
+    def perimeter_codes(self):
+        """The codes of the perimeter's communes, as a subquery: those of the whole EPCIs UNION those listed one by
+        one. A UNION of two index lookups, where `epci IN (…) OR code IN (…)` read every commune of the country."""
+        epcis = self.epcis.through.objects.filter(contract=self).values("epci")
+        listed = self.communes.through.objects.filter(contract=self).values("commune")
+        return Commune.objects.filter(epci__in=epcis).order_by().values("pk").union(listed.order_by())
+
     def perimeter_communes(self):
         """Communes of the whole EPCIs plus the communes listed one by one."""
-        # IN subqueries rather than joins: a commune listed alone and through its EPCI is counted once.
-        return Commune.objects.filter(Q(epci__in=self.epcis.values("pk")) | Q(pk__in=self.communes.values("pk")))
+        # An IN subquery rather than joins: a commune listed alone and through its EPCI is counted once.
+        return Commune.objects.filter(pk__in=self.perimeter_codes())
 
     def perimeter_population(self):
         """One aggregate query."""

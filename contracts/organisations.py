@@ -11,13 +11,14 @@ app is counted, shown and moved by a merge without a change here.
     plan = merge_plan(keep, duplicate)       # what a merge would move, and what prevents it
     merge(keep, duplicate, by=user)          # one transaction; the history of every row moved says why
     archive(organisation, by=user) / restore(organisation, by=user) / delete_unused(organisation, by=user)
+    departement_organisations(codes)         # the organisations of these départements (attached or used there)
 """
 
 import hashlib
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
-from django.db.models import Count, OuterRef, Subquery, Value
+from django.db.models import Count, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
@@ -25,6 +26,7 @@ from simple_history.utils import bulk_update_with_history
 from cls_portal.locking import Versioned, bump_version, bump_versions
 from cls_portal.text import count
 from contracts.models import Contract, Organisation
+from referentials.models import Commune
 
 # Fields of the kept organisation that a merge fills from the duplicate when they are empty on the kept one.
 FILLED_ON_MERGE = ["siren", "address", "epci", "commune", "departement"]
@@ -126,6 +128,31 @@ def with_usage_count(queryset):
 
 def usage_count(organisation) -> int:
     return with_usage_count(Organisation.objects.filter(pk=organisation.pk)).values_list("usage_count", flat=True)[0]
+
+
+# The organisations of a département ---------------------------------------------------------------------------------
+
+
+def departement_organisations(codes):
+    """The organisations of the départements `codes`: those attached to one of them (their département, their
+    commune, the communes of their EPCI) and those linked to one of their contracts by any link (`relations()`:
+    porteur or party of the contract, porteur or partner of one of its fiches, seat in one of its instances...).
+
+    One rule for two uses: an ARS animator administers the organisations of their départements
+    (`administration.perms`), and a fiche chooses its porteur and partners among those of its contract's
+    département (`actions.forms.FicheForm`). A queryset of IN subqueries, no join: no duplicate rows.
+    """
+    codes = list(codes)
+    contracts = Contract.objects.filter(departement_id__in=codes).values("pk")
+    communes = Commune.objects.filter(departement_id__in=codes).order_by()
+    condition = (
+        Q(departement_id__in=codes) | Q(commune__in=communes.values("pk")) | Q(epci__in=communes.values("epci"))
+    )
+    for relation in relations():
+        if relation.contract_path is not None:
+            rows = relation.model._base_manager.filter(**{f"{relation.contract_path}__in": contracts})
+            condition |= Q(pk__in=rows.values(relation.field))
+    return Organisation.objects.filter(condition)
 
 
 # Merging ------------------------------------------------------------------------------------------------------------

@@ -28,6 +28,13 @@ def plan_crumbs(contract):
     ]
 
 
+def fiche_url_maker(contract):
+    """number -> address of the fiche page, from one reverse() for the whole plan: the plan page links each of its
+    fiches, and reverse() costs more than the rest of a row. Fiche numbers are digits and dots, nothing to quote."""
+    head, tail = reverse("actions:fiche", args=[contract.slug, "1"]).rsplit("/1/", 1)
+    return lambda number: f"{head}/{number}/{tail}"
+
+
 def plan(request, slug):
     contract = access.get_contract(request.user, slug)
     can_edit = perms.can_edit_contract(request.user, contract)
@@ -46,7 +53,9 @@ def plan(request, slug):
     axes = sorted(axes_qs.select_related("avenant"), key=lambda a: (a.position, a.number_key))
     stats = plan_stats(contract, axes=axes, fiches=all_fiches)
     by_axe = {}
+    url_of = fiche_url_maker(contract)
     for fiche in fiches:
+        fiche.page_url = url_of(fiche.number)
         by_axe.setdefault(fiche.axe_id, []).append(fiche)
     ordered_axes = []
     for axe in [a for a in axes if a.parent_id is None]:

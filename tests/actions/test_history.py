@@ -30,7 +30,8 @@ def test_fiche_page_shows_who_changed_which_field_from_what_to_what(client, coor
 def test_history_resolves_foreign_keys_to_names(client, coordinator, fiche):
     from tests.factories import OrganisationFactory
 
-    cpie = OrganisationFactory(name="CPIE Loire Anjou", kind="association")
+    # Attached to the contract's département: the fiche form offers it.
+    cpie = OrganisationFactory(name="CPIE Loire Anjou", kind="association", departement=fiche.contract.departement)
     client.force_login(coordinator)
     client.post(
         reverse("actions:fiche_edit", args=[fiche.contract.slug, fiche.number]),

@@ -16,8 +16,9 @@ from tests.factories import DEFAULT_PASSWORD, OrganisationFactory
 
 
 def test_coordinator_adds_a_partner_with_the_keyboard_and_keeps_the_others(page, screenshot, contract, coordinator):
+    # Organisations of the contract's département: the fiche form offers them (docs/plan.md).
     partners = [
-        OrganisationFactory(name=name, kind=kind)
+        OrganisationFactory(name=name, kind=kind, departement=contract.departement)
         for name, kind in [
             ("CPAM de Maine-et-Loire", OrganisationKind.CPAM),
             ("Centre socioculturel Èvre et Mauges", OrganisationKind.ASSOCIATION),
@@ -77,7 +78,7 @@ def test_coordinator_adds_a_partner_with_the_keyboard_and_keeps_the_others(page,
 def test_the_filter_says_when_nothing_matches(page, contract, coordinator):
     AxeFactory(contract=contract, number="1", title="Prévention")
     for index in range(9):
-        OrganisationFactory(name=f"Association de prévention n° {index + 1}")
+        OrganisationFactory(name=f"Association de prévention n° {index + 1}", departement=contract.departement)
     login(page, coordinator.email, DEFAULT_PASSWORD)
     page.goto(f"/plans/{contract.slug}/fiches/nouvelle/")
     group = page.get_by_role("group", name=starting_with("Partenaires"))
