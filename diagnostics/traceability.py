@@ -7,12 +7,14 @@ of a contract is its latest validated one, else its latest one.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Value, When
+from django.db.models import Case, Q, Value, When
 from django.urls import reverse
 
+from actions.fiche_sections import FicheSection, SectionItem
 from actions.models import Axe, FicheAction
 from actions.plan_notices import PlanNotice
 from cls_portal.text import count
+from diagnostics import perms
 from diagnostics.enums import DiagnosticStatus
 from diagnostics.models import Diagnostic
 
@@ -88,3 +90,41 @@ def plan_notices(contract):
             link_label="Relier les enjeux au plan d'action",
         )
     ]
+
+
+def fiche_priorities(fiche, user) -> list[FicheSection]:
+    """The priorities of the contract's diagnostic of reference that `fiche` answers (it, its axe or its axe's parent
+    is linked to them), on the fiche page (registered in DiagnosticsConfig.ready, `actions.fiche_sections`): two
+    queries. Said to those who may see the diagnostic; nothing when the contract has none."""
+    contract = fiche.contract
+    if not perms.can_view_diagnostics(user, contract):
+        return []
+    diagnostic = reference_diagnostic(contract)
+    if diagnostic is None:
+        return []
+    axes = [fiche.axe_id] + ([fiche.axe.parent_id] if fiche.axe.parent_id else [])
+    answered = diagnostic.priorities.filter(Q(fiches=fiche) | Q(axes__in=axes)).distinct().order_by("number")
+    url = reverse("diagnostics:diagnostic", args=[contract.slug, diagnostic.pk]) + "#tracabilite"
+    items = [
+        SectionItem(text=f"Enjeu {priority.number} — {priority.title}", meta=priority.justification)
+        for priority in answered
+    ]
+    title = "Enjeux du diagnostic auxquels la fiche répond"
+    if not items:
+        return [
+            FicheSection(
+                slug="enjeux",
+                title=title,
+                items=[
+                    SectionItem(
+                        text=f"La fiche ne répond encore à aucun enjeu du diagnostic « {diagnostic.title} ».",
+                        url=url,
+                        url_label="Relier les enjeux au plan d'action",
+                    )
+                ],
+            )
+        ]
+    items[-1] = SectionItem(
+        text=items[-1].text, meta=items[-1].meta, url=url, url_label=f"Diagnostic « {diagnostic.title} »"
+    )
+    return [FicheSection(slug="enjeux", title=title, items=items)]

@@ -4,6 +4,7 @@
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from actions.fiche_sections import FicheSection, SectionItem
 from governance import perms
 from governance.models import Decision, Instance, Meeting
 
@@ -61,3 +62,27 @@ def upcoming_meetings(contract, today=None, limit=MEETINGS_SHOWN) -> list:
         .select_related("instance__contract")
         .order_by("date", "start_time", "pk")[:limit]
     )
+
+
+def fiche_decisions(fiche, user) -> list[FicheSection]:
+    """The decisions about `fiche`, on its page (registered in GovernanceConfig.ready, `actions.fiche_sections`): two
+    queries, the link to a meeting only for those who may see its instance."""
+    decisions = list(
+        Decision.objects.filter(fiche=fiche)
+        .select_related("meeting__instance")
+        .order_by("-meeting__date", "position", "pk")
+    )
+    if not decisions:
+        return []
+    instance_ids = {decision.meeting.instance_id for decision in decisions}
+    visible = set(perms.visible_instances(user).filter(pk__in=instance_ids).values_list("pk", flat=True))
+    items = [
+        SectionItem(
+            text=decision.text,
+            meta=decision.meeting.label,
+            url=decision.meeting.get_absolute_url() if decision.meeting.instance_id in visible else "",
+            url_label="Voir la réunion",
+        )
+        for decision in decisions
+    ]
+    return [FicheSection(slug="decisions", title="Décisions des instances", items=items)]

@@ -8,7 +8,7 @@ from django.db.models import Prefetch, Sum
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from actions import access
+from actions import access, fiche_sections
 from actions import perms as fiche_perms
 from actions.budget import budget_table
 from actions.documents import delete_with_files
@@ -83,6 +83,7 @@ def fiche_detail(request, slug, number):
             "can_edit": can_edit,
             "can_follow_up": can_follow_up,
             "changeable_notes": {note.pk for note in notes if fiche_perms.can_change_note(user, note)},
+            "extra_sections": fiche_sections.sections(fiche, user),
         },
     )
 
