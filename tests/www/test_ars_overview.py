@@ -107,5 +107,53 @@ def test_queries_stay_bounded(client, ars_animator, departement, django_assert_m
             FicheFactory(axe=AxeFactory(contract=contract, number="1"), number="1.1")
         ContractFactory(departement=sarthe)
         client.force_login(ars_animator)
-        with django_assert_max_num_queries(18):
+        with django_assert_max_num_queries(24):
             assert client.get(URL).status_code == 200
+
+
+def test_the_map_colours_each_departement_by_its_share_covered(client, ars_animator, signed, departement):
+    sarthe_commune = CommuneFactory(departement=DepartementFactory(code="72", name="Sarthe"), population=50000)
+    client.force_login(ars_animator)
+    response = client.get(URL)
+    chart = response.context["coverage_map"]
+    assert chart["map"] == {"49": 22.0}
+    assert chart["frame"] == ["49", "72"]  # every département of the région, the Sarthe outside the scope included
+    assert chart["rows"] == [
+        ["49 — Maine-et-Loire", "200\u202f000", "44\u202f000", "22,0 %"],
+        ["Région Pays de la Loire", "250\u202f000", "44\u202f000", "17,6 %"],
+    ]
+    assert chart["summary"] == (
+        "44\u202f000 habitants sur 200\u202f000 (22,0 %) vivent dans une commune couverte par un contrat signé ou en "
+        "évaluation ; soit 17,6 % de la population de la région Pays de la Loire."
+    )
+    html = response.content.decode()
+    assert "<map-chart " in html and 'data-chart-table="couverture"' in html
+    assert "js/map_zoom.js" in html
+    assert sarthe_commune.name not in html
+
+
+def test_the_epci_covered_are_listed_per_departement(client, ars_animator, signed, departement):
+    partly = EpciFactory(name="CU Le Grand Territoire")
+    listed = CommuneFactory(name="Ville-Centre", epci=partly, departement=departement, population=1000)
+    CommuneFactory(name="Autre-Commune", epci=partly, departement=departement, population=1000)
+    signed.communes.add(listed)
+    draft = ContractFactory(departement=departement, status=ContractStatus.ELABORATION)
+    draft.epcis.add(EpciFactory(name="CC en projet"))
+    client.force_login(ars_animator)
+    response = client.get(URL)
+    [line] = response.context["coverage"]
+    assert [(e["name"], e["whole"]) for e in line["epcis"]] == [
+        ("CA Mauges Communauté", True), ("CU Le Grand Territoire", False)
+    ]  # fmt: skip
+    assert "(en partie : certaines communes)" in response.content.decode()
+
+
+def test_contracts_by_status_have_their_chart_and_table(client, ars_animator, signed, departement):
+    ContractFactory(departement=departement, status=ContractStatus.ELABORATION)
+    ContractFactory(departement=departement, status=ContractStatus.ELABORATION)
+    client.force_login(ars_animator)
+    response = client.get(URL)
+    chart = response.context["status_chart"]
+    assert chart["rows"] == [["En élaboration", 2], ["Signé (en vigueur)", 1]]
+    assert chart["summary"] == "3 contrats ; le statut le plus fréquent est « en élaboration » (2 contrats)."
+    assert 'data-chart-table="statuts"' in response.content.decode()
