@@ -14,6 +14,8 @@ from contracts.coverage import coverage_by_departement, covered_epcis_by_departe
 from contracts.enums import ContractStatus
 from contracts.filters import ContractFilterSet
 from contracts.models import Contract, perimeter_populations
+from governance.copil import LISTED as STALE_LISTED
+from governance.copil import stale_by_contract, stale_fiches
 from referentials.models import Departement
 
 PAGE_SIZE = 50
@@ -86,18 +88,28 @@ def coverage_map(coverage, regions) -> dict:
         "title": "Part de la population couverte par un contrat en vigueur, par département",
         "summary": coverage_sentence(coverage, regions),
         "map": {line["departement"]: line["share"] for line in coverage if line["share"] is not None},
-        "frame": sorted(Departement.objects.filter(region_id__in=[r["region"] for r in regions])
-                        .values_list("code", flat=True)),  # fmt: skip
+        "frame": sorted(
+            Departement.objects.filter(region_id__in=[r["region"] for r in regions]).values_list("code", flat=True)
+        ),  # fmt: skip
         "name": "Population couverte (%)",
         "date": "population municipale 2023",
         "headers": ["Département", "Population", "Couverte", "Part"],
         "rows": [
-            [f"{line['departement']} — {line['name']}", _figure(line["population"]), _figure(line["covered"]),
-             "—" if line["share"] is None else f"{_percent(line['share'])} %"]
+            [
+                f"{line['departement']} — {line['name']}",
+                _figure(line["population"]),
+                _figure(line["covered"]),
+                "—" if line["share"] is None else f"{_percent(line['share'])} %",
+            ]
             for line in coverage
-        ] + [
-            [f"Région {region['name']}", _figure(region["population"]), _figure(region["covered"]),
-             "—" if region["share"] is None else f"{_percent(region['share'])} %"]
+        ]
+        + [
+            [
+                f"Région {region['name']}",
+                _figure(region["population"]),
+                _figure(region["covered"]),
+                "—" if region["share"] is None else f"{_percent(region['share'])} %",
+            ]
             for region in regions
         ],  # fmt: skip
     }
@@ -141,9 +153,12 @@ def territorial_overview(user, params):
     rows = list(page.object_list)
     stats = progress_by_contract(rows)
     populations = perimeter_populations([c.pk for c in rows])
+    stale = stale_by_contract(filtered)
+    stale_counts = {line["contract_id"]: line["count"] for line in stale}
     for contract in rows:
         contract.stats = stats.get(contract.pk, Stats())
         contract.population = populations[contract.pk]
+        contract.stale_count = stale_counts.get(contract.pk, 0)
     counts = dict(filtered.order_by().values_list("status").annotate(n=Count("pk")))
     in_force = filtered.in_force()
     shown_departements = sorted({code for code in filtered.values_list("departement_id", flat=True)})
@@ -178,6 +193,13 @@ def territorial_overview(user, params):
         return headers, [[o.element.prs.title, o.element.code, o.element.title, o.fiche_count, o.contract_count]
                          for o in objectives]  # fmt: skip
 
+    def stale_table():
+        headers = ["Contrat", "Dernier COPIL", "Fiche", "Intitulé", "Pilote", "Statut", "Dernière mise à jour"]
+        return headers, [
+            [f.contract.name, f.last_copil, f.number, f.title, f.pilote_label, f.get_status_display(), f.last_update]
+            for f in stale_fiches(filtered, limit=None)
+        ]
+
     def budget_table():
         headers = ["Année", "Financeur", "Prévu (€)", "Réalisé (€)"]
         return headers, [[b["year"], b["funder_label"], b["planned"], b["actual"]] for b in budget]
@@ -199,8 +221,12 @@ def territorial_overview(user, params):
         .order_by("end_date"),
         "stalled": filtered.drafts_older_than(months=STALLED_AFTER_MONTHS).select_related("departement"),
         "stalled_months": STALLED_AFTER_MONTHS,
+        "stale": stale,
+        "stale_total": sum(stale_counts.values()),
+        "stale_fiches": stale_fiches(filtered) if stale else [],
+        "stale_listed": STALE_LISTED,
         "objectives": objectives,
         "unserved": [o for o in objectives if not o.fiche_count],
         "budget": budget,
-        "exports": {"contrats": contracts_table, "prs": prs_table, "budget": budget_table},
+        "exports": {"contrats": contracts_table, "copil": stale_table, "prs": prs_table, "budget": budget_table},
     }

@@ -6,12 +6,16 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from actions.enums import FicheStatus
+from actions.models import FicheAction
 from contracts.enums import ContractStatus
+from governance.enums import MeetingStatus
 from tests.actions.factories import AxeFactory, FicheFactory
 from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory
+from tests.governance.factories import InstanceFactory, MeetingFactory
 
 URL = reverse("ars_overview")
 
@@ -105,10 +109,17 @@ def test_queries_stay_bounded(client, ars_animator, departement, django_assert_m
             contract = ContractFactory(departement=departement, signed=True)
             contract.epcis.add(EpciFactory())
             FicheFactory(axe=AxeFactory(contract=contract, number="1"), number="1.1")
+            # A COPIL held since the fiche's last update: every fiche is listed as not updated since.
+            MeetingFactory(instance=InstanceFactory(contract=contract), date=datetime.date.today(),
+                           status=MeetingStatus.HELD)  # fmt: skip
+            earlier = timezone.now() - datetime.timedelta(days=9)
+            FicheAction.objects.filter(contract=contract).update(updated_at=earlier)
         ContractFactory(departement=sarthe)
         client.force_login(ars_animator)
-        with django_assert_max_num_queries(24):
-            assert client.get(URL).status_code == 200
+        with django_assert_max_num_queries(26):
+            response = client.get(URL)
+            assert response.status_code == 200
+        assert response.context["stale_total"] == size
 
 
 def test_the_map_colours_each_departement_by_its_share_covered(client, ars_animator, signed, departement):
