@@ -7,12 +7,12 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 
 from actions.enums import Funder
+from actions.filters import PortfolioFilterSet
 from actions.portfolio import budget_by_funder_and_year, fiches_by_prs_objective, progress_by_contract
 from actions.progress import Stats
 from contracts import perms
 from contracts.coverage import coverage_by_departement, covered_epcis_by_departement, region_populations
 from contracts.enums import ContractStatus
-from contracts.filters import ContractFilterSet
 from contracts.models import Contract, perimeter_populations
 from governance.copil import LISTED as STALE_LISTED
 from governance.copil import stale_by_contract, stale_fiches
@@ -143,7 +143,7 @@ def status_chart(counts) -> dict:
 def territorial_overview(user, params):
     contracts = scope(user)
     departements = Departement.objects.filter(pk__in=contracts.values("departement_id")).order_by("code")
-    filterset = ContractFilterSet(
+    filterset = PortfolioFilterSet(
         params or None,
         queryset=contracts.select_related("departement", "porteur").order_by("departement_id", "name"),
         departements=departements,

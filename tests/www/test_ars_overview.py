@@ -13,6 +13,7 @@ from actions.enums import FicheStatus
 from actions.models import FicheAction
 from contracts.enums import ContractStatus
 from governance.enums import MeetingStatus
+from referentials.models import ArsTheme, PrsPriority
 from tests.actions.factories import AxeFactory, FicheFactory
 from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory
 from tests.governance.factories import InstanceFactory, MeetingFactory
@@ -168,3 +169,21 @@ def test_contracts_by_status_have_their_chart_and_table(client, ars_animator, si
     assert chart["rows"] == [["En élaboration", 2], ["Signé (en vigueur)", 1]]
     assert chart["summary"] == "3 contrats ; le statut le plus fréquent est « en élaboration » (2 contrats)."
     assert 'data-chart-table="statuts"' in response.content.decode()
+
+
+def test_filters_by_the_ars_theme_and_the_prs_priority_of_the_fiches(client, ars_animator, signed, departement):
+    theme = ArsTheme.objects.create(code="parcours-test", label="Parcours")
+    other_theme = ArsTheme.objects.create(code="acces-test", label="Accès aux soins")
+    priority = PrsPriority.objects.create(code="sante-mentale-test", label="Santé mentale")
+    fiche = signed.fiches.get(number="1.1")
+    fiche.ars_theme = theme
+    fiche.save()
+    fiche.prs_priorities.add(priority)
+    ContractFactory(departement=departement, name="CLS sans fiche")
+    client.force_login(ars_animator)
+    assert [c.name for c in client.get(URL, {"ars_theme": theme.pk}).context["contracts"]] == [signed.name]
+    assert client.get(URL, {"ars_theme": other_theme.pk}).context["contracts"] == []
+    assert [c.name for c in client.get(URL, {"prs_priority": priority.pk}).context["contracts"]] == [signed.name]
+    assert len(client.get(URL).context["contracts"]) == 2
+    html = client.get(URL).content.decode()
+    assert 'name="ars_theme"' in html and 'name="prs_priority"' in html and 'name="year"' in html
