@@ -187,3 +187,27 @@ def test_filters_by_the_ars_theme_and_the_prs_priority_of_the_fiches(client, ars
     assert len(client.get(URL).context["contracts"]) == 2
     html = client.get(URL).content.decode()
     assert 'name="ars_theme"' in html and 'name="prs_priority"' in html and 'name="year"' in html
+
+
+def test_the_home_cards_show_progress_and_late_fiches_first(client, ars_animator, signed):
+    late = signed.fiches.get(number="1.1")
+    late.end_date = datetime.date(2024, 1, 1)
+    late.save()
+    client.force_login(ars_animator)
+    response = client.get(reverse("home"))
+    [card] = response.context["contracts"]
+    assert (card.stats.progress, card.stats.late_count) == (75, 1)
+    html = response.content.decode()
+    assert "75 % d'avancement" in html and "1 en retard" in html
+    assert "1 fiche-action en retard" in html and f'href="{URL}"' in html  # the animator's summary
+
+
+def test_the_home_page_queries_stay_bounded(client, ars_animator, departement, django_assert_max_num_queries):
+    for size in (3, 30):
+        for _ in range(size - departement.contracts.count()):
+            contract = ContractFactory(departement=departement, signed=True)
+            FicheFactory(axe=AxeFactory(contract=contract, number="1"), number="1.1")
+        client.force_login(ars_animator)
+        with django_assert_max_num_queries(9):
+            response = client.get(reverse("home"))
+        assert len(response.context["contracts"]) == size
