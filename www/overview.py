@@ -75,9 +75,13 @@ def coverage_sentence(coverage, regions) -> str:
             f"le département le mieux couvert est {best['name']} ({_percent(best['share'])} %), "
             f"le moins couvert {least['name']} ({_percent(least['share'])} %)"
         )
-    for region in regions:
-        if region["share"] is not None:
-            parts.append(f"soit {_percent(region['share'])} % de la population de la région {region['name']}")
+    known_regions = [region for region in regions if region["share"] is not None]
+    if len(known_regions) == 1:
+        [region] = known_regions
+        parts.append(f"soit {_percent(region['share'])} % de la population de la région {region['name']}")
+    elif known_regions:
+        shares = ", ".join(f"{_percent(r['share'])} % pour {r['name']}" for r in known_regions)
+        parts.append(f"part de la population de chaque région : {shares}")
     return " ; ".join(parts) + "."
 
 

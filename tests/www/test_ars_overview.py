@@ -17,6 +17,7 @@ from referentials.models import ArsTheme, PrsPriority
 from tests.actions.factories import AxeFactory, FicheFactory
 from tests.factories import CommuneFactory, ContractFactory, DepartementFactory, EpciFactory
 from tests.governance.factories import InstanceFactory, MeetingFactory
+from www.overview import coverage_sentence
 
 URL = reverse("ars_overview")
 
@@ -211,3 +212,20 @@ def test_the_home_page_queries_stay_bounded(client, ars_animator, departement, d
         with django_assert_max_num_queries(9):
             response = client.get(reverse("home"))
         assert len(response.context["contracts"]) == size
+
+
+def test_the_map_sentence_names_the_best_and_least_covered_and_each_region():
+    coverage = [
+        {"departement": "49", "name": "Maine-et-Loire", "population": 800, "covered": 200, "share": 25.0},
+        {"departement": "59", "name": "Nord", "population": 2000, "covered": 0, "share": 0.0},
+        {"departement": "72", "name": "Sarthe", "population": 500, "covered": 150, "share": 30.0},
+    ]
+    regions = [
+        {"region": "32", "name": "Hauts-de-France", "population": 6000, "covered": 0, "share": 0.0},
+        {"region": "52", "name": "Pays de la Loire", "population": 4000, "covered": 350, "share": 8.8},
+    ]
+    assert coverage_sentence(coverage, regions) == (
+        "350 habitants sur 3\u202f300 (10,6 %) vivent dans une commune couverte par un contrat signé ou en "
+        "évaluation ; le département le mieux couvert est Sarthe (30,0 %), le moins couvert Nord (0,0 %) ; part de la "
+        "population de chaque région : 0,0 % pour Hauts-de-France, 8,8 % pour Pays de la Loire."
+    )
