@@ -229,3 +229,12 @@ def test_the_map_sentence_names_the_best_and_least_covered_and_each_region():
         "évaluation ; le département le mieux couvert est Sarthe (30,0 %), le moins couvert Nord (0,0 %) ; part de la "
         "population de chaque région : 0,0 % pour Hauts-de-France, 8,8 % pour Pays de la Loire."
     )
+
+
+def test_anonymous_visitors_log_in_and_the_superuser_sees_every_departement(client, superuser, signed, other_contract):
+    response = client.get(URL)
+    assert response.status_code == 302 and "/compte/connexion/" in response["Location"]
+    client.force_login(superuser)
+    response = client.get(URL)
+    assert {line["departement"] for line in response.context["coverage"]} == {"49", "72"}
+    assert response.context["coverage_map"]["frame"] == ["49", "72"]
