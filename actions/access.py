@@ -5,6 +5,7 @@ its follow-up form, and nothing else of the contract (docs/plan.md, "Permissions
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
@@ -40,3 +41,10 @@ def get_fiche(user, slug, number, queryset=None):
 def require(allowed: bool, message="Vous n'avez pas les droits pour cette action."):
     if not allowed:
         raise PermissionDenied(message)
+
+
+def visible_fiches(user):
+    """Fiches the user may open: those of the contracts they see, and those they pilot (one query as a subquery)."""
+    if not user.is_authenticated:
+        return FicheAction.objects.none()
+    return FicheAction.objects.filter(Q(contract__in=perms.visible_contracts(user)) | Q(pilote=user))

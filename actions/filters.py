@@ -1,4 +1,4 @@
-"""Filters of the plan page (django-filter)."""
+"""Filters of the plan page, and of the ARS overview's contracts by what their fiches carry (django-filter)."""
 
 import django_filters
 from django.contrib.auth import get_user_model
@@ -7,8 +7,9 @@ from django.db.models import Q
 from actions.enums import FicheStatus, Funder
 from actions.models import FicheAction, TargetPublic, late_condition
 from cls_portal.forms import DsfrForm
+from contracts.filters import ContractFilterSet
 from contracts.models import Organisation
-from referentials.models import ArsTheme, PrsElement
+from referentials.models import ArsTheme, PrsElement, PrsPriority
 
 
 class FicheFilterForm(DsfrForm):
@@ -79,3 +80,29 @@ class FicheFilter(django_filters.FilterSet):
     @property
     def is_active(self):
         return self.is_bound and any(self.form.data.get(name) for name in self.filters)
+
+
+class PortfolioFilterSet(ContractFilterSet):
+    """The contract list's filters, plus the ARS theme and the PRS priority of their fiches: a contract is kept when
+    one of its fiches carries the theme or the priority (the ARS overview, www.overview)."""
+
+    ars_theme = django_filters.ModelChoiceFilter(
+        label="Thématique ARS",
+        queryset=ArsTheme.objects.all(),
+        empty_label="Toutes les thématiques",
+        method="filter_ars_theme",
+        help_text="Contrats dont une fiche-action relève de la thématique.",
+    )
+    prs_priority = django_filters.ModelChoiceFilter(
+        label="Priorité du PRS",
+        queryset=PrsPriority.objects.all(),
+        empty_label="Toutes les priorités",
+        method="filter_prs_priority",
+        help_text="Contrats dont une fiche-action sert la priorité.",
+    )
+
+    def filter_ars_theme(self, queryset, name, value):
+        return queryset.filter(pk__in=FicheAction.objects.filter(ars_theme=value).values("contract_id"))
+
+    def filter_prs_priority(self, queryset, name, value):
+        return queryset.filter(pk__in=FicheAction.objects.filter(prs_priorities=value).values("contract_id"))

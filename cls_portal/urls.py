@@ -50,6 +50,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("mon-compte/", www_views.account, name="account"),
     path("vue-ensemble/", www_views.ars_overview, name="ars_overview"),
+    path("fiches-par-objectif/<str:code>/<str:element_code>/", www_views.prs_objective, name="prs_objective"),
     path("compte/", include(auth_patterns)),
     path("compte/invitation/<str:token>/", contracts_views.invitation, name="invitation"),
     path("contrats/", include((contracts.urls.urlpatterns + www.urls.contract_patterns, "contracts"))),

@@ -33,3 +33,32 @@ def coverage_by_departement(contracts, departement_codes) -> list[dict]:
         }
         for code in departement_codes
     ]
+
+
+def region_populations(region_codes) -> dict:
+    """{région code: population of its communes}, in one GROUP BY."""
+    rows = (
+        Commune.objects.filter(departement__region_id__in=region_codes)
+        .order_by()
+        .values("departement__region_id")
+        .annotate(total=Sum("population"))
+    )
+    return {row["departement__region_id"]: row["total"] or 0 for row in rows}
+
+
+def covered_epcis_by_departement(contracts) -> dict:
+    """{département code: [{"siren", "name", "whole"}]}: the EPCI with communes in the perimeter of `contracts`, per
+    département of those communes, by name; `whole` when a contract covers the whole EPCI, not some of its communes
+    (two queries)."""
+    whole = set(Contract.epcis.through.objects.filter(contract__in=contracts).values_list("epci_id", flat=True))
+    rows = (
+        covered_communes(contracts)
+        .filter(epci__isnull=False)
+        .order_by("departement_id", "epci__name")
+        .values_list("departement_id", "epci_id", "epci__name")
+        .distinct()
+    )
+    by_departement = {}
+    for departement, siren, name in rows:
+        by_departement.setdefault(departement, []).append({"siren": siren, "name": name, "whole": siren in whole})
+    return by_departement

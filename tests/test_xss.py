@@ -477,6 +477,7 @@ def pages(data):
         ],
         "referentials:prs": [reverse("referentials:prs")],
         "referentials:prs_tree": [reverse("referentials:prs_tree", args=[data["prs"].code])],
+        "prs_objective": [reverse("prs_objective", args=[data["prs"].code, data["element"].code])],
         "referentials:prs_element": [
             reverse("referentials:prs_element", args=[data["prs"].code, element.code])
             for element in data["prs"].elements.all()

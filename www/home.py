@@ -1,13 +1,17 @@
-"""What the home page shows each user: the fiches they pilot, and the contracts they follow, by status (with their
-dashboard for the contracts they read)."""
+"""What the home page shows each user: the fiches they pilot, and the contracts they follow, by status, each card
+with its plan's progress and late fiches first (with their dashboard for the contracts they read); ARS animators
+also get the figures of their départements and the way to the overview."""
 
 from django.db.models import Count
 
 from actions.models import FicheAction
+from actions.portfolio import progress_by_contract
+from actions.progress import Stats
 from contracts import perms
 from contracts.enums import CLOSED_STATUSES, ContractStatus, Role
 
 PILOTED_SHOWN = 50
+CONTRACTS_SHOWN = 50
 
 
 def home_overview(user):
@@ -18,9 +22,15 @@ def home_overview(user):
         for status in ContractStatus
         if counts.get(status)
     ]
+    shown = list(contracts[:CONTRACTS_SHOWN])
+    stats = progress_by_contract(contracts)  # every contract the user follows, for the total of late fiches
+    for contract in shown:
+        contract.stats = stats.get(contract.pk, Stats())
     return {
-        "contracts": contracts[:50],
+        "contracts": shown,
         "contract_count": sum(counts.values()),
+        "is_ars_staff": perms.is_ars_staff(user),
+        "late_total": sum(s.late_count for s in stats.values()),
         "by_status": by_status,
         "piloted_fiches": piloted_fiches(user),
         # Their cards lead to the contract's dashboard too: a page to print or show a council.

@@ -25,6 +25,7 @@ from governance.overview import contract_governance
 from www import dashboard
 from www.home import home_overview
 from www.overview import territorial_overview
+from www.prs import objective_fiches
 
 
 def home(request):
@@ -132,3 +133,8 @@ def ars_overview(request):
     for key in ("page", "table", "format"):
         query.pop(key, None)
     return render(request, "www/ars_overview.html", {**overview, "query_string": query.urlencode()}, status=200)
+
+
+def prs_objective(request, code, element_code):
+    """The fiches-action citing one objective of the PRS, in the contracts the user may see."""
+    return render(request, "www/prs_objective.html", objective_fiches(request.user, code, element_code))

@@ -40,6 +40,7 @@ def main_pages(contract, fiche):
         reverse("diagnostics:list", args=[slug]),
         reverse("diagnostics:catalogue"),
         reverse("referentials:prs"),
+        *[reverse("prs_objective", args=[e.prs.code, e.code]) for e in fiche.prs_elements.select_related("prs")[:1]],
         reverse("account"),
         reverse("sitemap"),
         reverse("accessibility"),

@@ -9,9 +9,10 @@ import yaml
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models import Count
 from django.urls import reverse
 
-from actions.models import FicheAction, SubAction
+from actions.models import BudgetLine, FicheAction, SubAction
 from cls_portal.models import User
 from contracts.enums import ContractStatus, Role
 from contracts.models import Contract
@@ -361,3 +362,31 @@ def test_a_contract_signed_through_the_lifecycle_with_numbers_given_by_the_numbe
     with pytest.raises(DemoDataError, match=r"plan.yaml, ligne 2 : PRS inconnu du référentiel : « PDL-1999 »"):
         load_demo(tmp_path)
     assert not Contract.objects.filter(slug="mauges-2025").exists()
+
+
+def test_two_sarthe_contracts_have_a_demonstration_plan(demo, client):
+    sarthe = FicheAction.objects.filter(contract__departement_id="72")
+    assert dict(sarthe.order_by().values_list("contract__slug").annotate(n=Count("pk"))) == {
+        "le-mans-allonnes-coulaines": 6,
+        "cc-vallees-braye-anille": 4,
+    }
+    assert not sarthe.filter(is_demo_content=False).exists()  # no seed gives these plans
+    assert sarthe.filter(prs_elements__isnull=False).distinct().count() == 10
+    assert BudgetLine.objects.filter(fiche__in=sarthe).exists()
+    client.force_login(User.objects.get(email="animateur.72@demo.portail-cls.fr"))
+    context = client.get(reverse("ars_overview")).context
+    stats = {c.slug: c.stats for c in context["contracts"]}
+    assert stats["le-mans-allonnes-coulaines"].fiche_count == 6 and stats["le-mans-allonnes-coulaines"].progress
+    assert stats["le-mans-allonnes-coulaines"].late_count >= 2  # two ended in 2026 unfinished
+    assert context["budget"]
+
+
+def test_a_plan_added_after_a_first_load_is_loaded_once(demo):
+    contract = Contract.objects.get(slug="cc-vallees-braye-anille")
+    contract.fiches.all().delete()
+    contract.axes.all().delete()  # a demo database loaded before the Sarthe plans existed
+    load_demo()
+    assert contract.fiches.count() == 4
+    before = _counts()
+    load_demo()
+    assert _counts() == before
