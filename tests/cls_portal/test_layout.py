@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
 from django.urls import reverse
 
 
@@ -61,3 +63,17 @@ def test_every_dsfr_table_scrolls_inside_its_own_box():
         for match in short.finditer(path.read_text())
     ]
     assert problems == []
+
+
+def test_every_template_included_by_name_exists():
+    """An include of a template that was removed or renamed fails only on the page that reaches it."""
+    templates = Path(settings.BASE_DIR) / "templates"
+    included = re.compile(r"""\{%\s*(?:include|extends)\s+["']([^"']+)["'](?!\|)""")
+    missing = []
+    for path in templates.rglob("*.html"):
+        for name in included.findall(path.read_text()):
+            try:
+                get_template(name)
+            except TemplateDoesNotExist:
+                missing.append(f"{path.relative_to(templates)}: {name}")
+    assert missing == []
