@@ -4,19 +4,16 @@ fiche saved (status, progress, any field) or a follow-up note written, on the da
 fiches (done, abandoned) and contracts without a COPIL held yet are left out. Two queries, whatever the number of
 contracts and fiches."""
 
-import datetime
-
-from django.db.models import Count, DateTimeField, F, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest, TruncDate
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from actions.enums import FINISHED_STATUSES
-from actions.models import FicheAction, FollowUpNote
+from actions.models import FicheAction
 from governance.enums import HELD_STATUSES, InstanceKind
 from governance.models import Meeting
 
 LISTED = 100
-EPOCH = Value(datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC), output_field=DateTimeField())
 
 
 def stale_since_copil(contracts, today=None):
@@ -33,14 +30,11 @@ def stale_since_copil(contracts, today=None):
         .order_by("-date")
         .values("date")[:1]
     )
-    last_note = FollowUpNote.objects.filter(fiche=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]
     return (
         FicheAction.objects.filter(contract__in=contracts)
         .exclude(status__in=FINISHED_STATUSES)
-        .annotate(
-            last_copil=Subquery(last_copil),
-            last_update=TruncDate(Greatest("updated_at", Coalesce(Subquery(last_note), EPOCH))),
-        )
+        .with_last_update()
+        .annotate(last_copil=Subquery(last_copil), last_update=TruncDate("last_updated_at"))
         .filter(last_copil__isnull=False, last_update__lt=F("last_copil"))
     )
 

@@ -12,8 +12,6 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.mail import EmailMessage
-from django.db.models import DateTimeField, Max, Value
-from django.db.models.functions import Coalesce, Greatest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -62,14 +60,13 @@ def stale_fiches(meeting):
     if contract is None:
         return []
     since = datetime.datetime.combine(reference_date(meeting), datetime.time.min, tzinfo=PARIS)
-    epoch = Value(datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC), output_field=DateTimeField())
     fiches = (
         FicheAction.objects.filter(contract=contract, pilote__isnull=False, pilote__is_active=True)
         .exclude(pilote__email="")
         .exclude(status__in=FINISHED_STATUSES)
         .exclude(governance_reminders__meeting=meeting)
-        .annotate(last_update=Greatest("updated_at", Coalesce(Max("notes__created_at"), epoch)))
-        .filter(last_update__lt=since)
+        .with_last_update()
+        .filter(last_updated_at__lt=since)
         .select_related("pilote", "contract")
         .order_by("pilote_id", "number")
     )

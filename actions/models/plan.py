@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, OuterRef, Q, Subquery, Sum, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -174,6 +174,14 @@ class FicheActionQuerySet(models.QuerySet):
     def concerning(self, commune):
         """The fiches that concern `commune` (`concerning_commune_condition`)."""
         return self.filter(concerning_commune_condition(commune))
+
+    def with_last_update(self):
+        """`last_updated_at`: when the fiche was last touched, saved (any field) or given a follow-up note; what the
+        pilotes' reminders and the ARS overview call « mise à jour » (one subquery, no row multiplication)."""
+        note = self.model._meta.get_field("notes").related_model
+        last_note = note.objects.filter(fiche=OuterRef("pk")).order_by("-created_at").values("created_at")[:1]
+        epoch = Value(datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC), output_field=models.DateTimeField())
+        return self.annotate(last_updated_at=Greatest("updated_at", Coalesce(Subquery(last_note), epoch)))
 
     def with_latest_difficulty(self):
         """`latest_difficulty` and `latest_difficulty_date`: the difficulties of the fiche's latest follow-up note that
