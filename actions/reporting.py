@@ -1,5 +1,6 @@
-"""The plan's figures for the dashboards of a contract and of a commune: fiches by status, late fiches and what their
-pilotes last said went wrong, indicators against their targets, fiches per commune of the perimeter.
+"""The plan's figures for the dashboards of a contract and of a commune and for the annual report: fiches by
+status, late fiches and what their pilotes last said went wrong, indicators against their targets, fiches per commune
+of the perimeter, and the sentences that say them in plain French.
 
 Each figure is one query (GROUP BY or subqueries), whatever the size of the plan; progress comes from
 `actions.progress` and the budget from `actions.portfolio`, where those rules live.
@@ -29,6 +30,49 @@ def late_fiches(fiches, today=None) -> list:
     """The late fiches (`late_condition`) with their axe and the difficulties of their latest note, by number."""
     late = fiches.late(today).select_related("axe").with_latest_difficulty()
     return sorted(late, key=lambda fiche: fiche.number_key)
+
+
+# The plan in plain French, for the dashboards and the annual report.
+
+
+def plural(count, singular, many=None):
+    """The word for `count`: French takes the singular for 0 and 1."""
+    return singular if count < 2 else (many or singular + "s")
+
+
+def progress_sentence(stats, of="du plan") -> str:
+    """The plan (or some of its fiches, `of`) in one sentence, from `actions.progress.Stats`:
+    « 23 actions sur 29 sont réalisées ; l'avancement moyen du plan est de 91 % (2 fiches abandonnées n'y
+    comptent pas). »"""
+    if not stats.fiche_count:
+        return "Le plan d'action ne compte encore aucune fiche-action."
+    done, total = stats.done_count, stats.fiche_count
+    if not done and total < 2:
+        text = "Aucune action n'est encore réalisée"
+    elif not done:
+        text = f"Aucune des {total} actions n'est encore réalisée"
+    else:
+        text = f"{done} {plural(done, 'action')} sur {total} {'est réalisée' if done < 2 else 'sont réalisées'}"
+    if stats.progress is not None:
+        text += f" ; l'avancement moyen {of} est de {stats.progress} %"
+    abandoned = stats.fiche_count - stats.counted
+    if abandoned:
+        text += (
+            f" ({abandoned} {plural(abandoned, 'fiche abandonnée', 'fiches abandonnées')} "
+            f"n'y {'compte' if abandoned < 2 else 'comptent'} pas)"
+        )
+    return text + "."
+
+
+def late_sentence(late_count) -> str:
+    if not late_count:
+        return "Aucune fiche-action n'est en retard."
+    if late_count == 1:
+        return "1 fiche-action est en retard : sa date de fin est passée sans qu'elle soit réalisée ni abandonnée."
+    return (
+        f"{late_count} fiches-action sont en retard : leur date de fin est passée sans qu'elles soient réalisées "
+        "ni abandonnées."
+    )
 
 
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")

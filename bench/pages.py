@@ -38,7 +38,7 @@ from django.urls import reverse  # noqa: E402
 from cls_portal.models import User  # noqa: E402
 from contracts.enums import Role  # noqa: E402
 from contracts.models import Contract  # noqa: E402
-from referentials.models import Prs  # noqa: E402
+from referentials.models import Prs, PrsElement  # noqa: E402
 
 PAGE_TARGET = 3
 EXPORT_TARGET = 10
@@ -82,7 +82,19 @@ def pages(large, usual):
             (f"Formulaire de suivi ({size})", coordinator, reverse("actions:fiche_follow_up", args=[slug, number]),
              PAGE_TARGET),
             (f"Export Excel ({size} fiches)", coordinator, reverse("actions:export", args=[slug]), EXPORT_TARGET),
+            (f"Tableau de bord du contrat ({size} fiches)", coordinator, reverse("contracts:dashboard", args=[slug]),
+             PAGE_TARGET),
         ]  # fmt: skip
+    commune = large.perimeter_communes().order_by("code").first()
+    objective = PrsElement.objects.objectives().filter(fiches__isnull=False).order_by("pk").first()
+    result += [
+        ("Page d'une commune (200 fiches)", "coordinator",
+         reverse("contracts:commune_dashboard", args=[large.slug, commune.code]), PAGE_TARGET),
+        ("Vue d'ensemble ARS (animateur)", "animator", reverse("ars_overview"), PAGE_TARGET),
+        ("Vue d'ensemble ARS (administrateur, 1 000 contrats)", "superuser", reverse("ars_overview"), PAGE_TARGET),
+        ("Fiches d'un objectif du PRS (administrateur)", "superuser",
+         reverse("prs_objective", args=[objective.prs.code, objective.code]), PAGE_TARGET),
+    ]  # fmt: skip
     result += [
         ("Recherche de territoires « saint »", "coordinator", reverse("referentials:territories") + "?q=saint",
          PAGE_TARGET),

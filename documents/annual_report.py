@@ -12,14 +12,16 @@ queries and the PDF is rendered from it alone, like every version (`documents.re
 
 from decimal import Decimal
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
 
 from actions.enums import Funder
-from actions.models import Axe, BudgetLine, FicheAction, FicheIndicatorValue, FollowUpNote
+from actions.models import Axe, FicheAction, FicheIndicatorValue, FollowUpNote
+from actions.portfolio import budget_by_funder_and_year
 from actions.progress import plan_stats
-from actions.reporting import indicator_progress, status_counts
+from actions.reporting import indicator_progress, late_sentence, progress_sentence, status_counts
+from actions.templatetags.plan_tags import euros
 from cls_portal.pdf import ARCHIVAL, render_pdf
 from cls_portal.templatetags.portail import long_date
 from cls_portal.text import count, decimal_text
@@ -45,20 +47,20 @@ def _percent(part, whole):
     return round(part / whole * 100) if whole else None
 
 
-def _fiches(contract, year):
+def _fiches(contract, year, today):
     notes = FollowUpNote.objects.filter(date__year=year).order_by("-date", "-pk")
     return (
         FicheAction.objects.filter(contract=contract)
         .select_related("axe", "pilote")
+        .with_is_late(today)
         .prefetch_related(Prefetch("notes", queryset=notes, to_attr="notes_of_the_year"))
     )
 
 
 def _plan(contract, year, today):
-    fiches = sorted(_fiches(contract, year), key=lambda fiche: fiche.number_key)
+    fiches = sorted(_fiches(contract, year, today), key=lambda fiche: fiche.number_key)
     axes = sorted(Axe.objects.filter(contract=contract), key=lambda axe: axe.number_key)
     stats = plan_stats(contract, axes=axes, today=today)
-    late = set(FicheAction.objects.filter(contract=contract).late(today).values_list("pk", flat=True))
     by_axe = {}
     for fiche in fiches:
         note = fiche.notes_of_the_year[0] if fiche.notes_of_the_year else None
@@ -68,7 +70,7 @@ def _plan(contract, year, today):
                 "title": fiche.title,
                 "status": fiche.get_status_display(),
                 "progress": fiche.progress,
-                "late": fiche.pk in late,
+                "late": fiche.is_late,
                 "end_date": long_date(fiche.end_date) if fiche.end_date else "",
                 "pilote": fiche.pilote_label,
                 "note": {
@@ -88,6 +90,8 @@ def _plan(contract, year, today):
         "late_count": plan.late_count,
         "progress": plan.progress,
         "abandoned_count": plan.fiche_count - plan.counted,
+        "progress_sentence": progress_sentence(plan),
+        "late_sentence": late_sentence(plan.late_count),
         "noted_count": sum(1 for fiche in fiches if fiche.notes_of_the_year),
         "by_status": [
             {"label": str(row["label"]), "count": row["count"]}
@@ -136,13 +140,7 @@ def _indicators(contract, year):
 
 def _budget(contract, year):
     labels = dict(Funder.choices)
-    lines = (
-        BudgetLine.objects.filter(fiche__contract=contract, year=year)
-        .order_by()
-        .values("funder")
-        .annotate(planned=Sum("planned_amount"), actual=Sum("actual_amount"))
-        .order_by("funder")
-    )
+    lines = [line for line in budget_by_funder_and_year([contract]) if line["year"] == year]
     rows = [
         {
             "funder": str(labels.get(line["funder"], line["funder"])),
@@ -202,23 +200,9 @@ def summary(data) -> list[str]:
     """The report's first paragraph, in plain language."""
     plan, budget = data["plan"], data["budget"]
     sentences = []
+    sentences.append(plan["progress_sentence"])
     if plan["fiche_count"]:
-        done = (
-            f"{count(plan['done_count'], 'action réalisée', 'actions réalisées')} sur {plan['fiche_count']}"
-            if plan["done_count"]
-            else f"Aucune des {count(plan['fiche_count'], 'action')} n'est encore réalisée"
-        )
-        average = f" ; l'avancement moyen du plan est de {plan['progress']} %" if plan["progress"] is not None else ""
-        sentences.append(f"{done}{average}.")
-        if plan["late_count"] == 1:
-            sentences.append(
-                "1 fiche-action est en retard : sa date de fin est passée sans qu'elle soit réalisée ou abandonnée."
-            )
-        elif plan["late_count"]:
-            sentences.append(
-                f"{plan['late_count']} fiches-action sont en retard : leur date de fin est passée sans qu'elles "
-                "soient réalisées ou abandonnées."
-            )
+        sentences.append(plan["late_sentence"])
         if plan["noted_count"]:
             sentences.append(
                 f"{count(plan['noted_count'], 'fiche-action', 'fiches-action')} sur {plan['fiche_count']} "
@@ -226,8 +210,6 @@ def summary(data) -> list[str]:
             )
         else:
             sentences.append(f"Aucune fiche-action n'a de note de suivi datée de {data['year']}.")
-    else:
-        sentences.append("Le plan d'action ne compte encore aucune fiche-action.")
     if budget["lines"]:
         sentences.append(
             f"Budget {data['year']} : {budget['planned_label']} prévus, {budget['actual_label']} réalisés"
@@ -242,11 +224,6 @@ def summary(data) -> list[str]:
     else:
         sentences.append(f"Aucune réunion tenue ni décision enregistrée en {data['year']}.")
     return sentences
-
-
-def _euros(amount: str) -> str:
-    whole = f"{Decimal(amount):,.0f}".replace(",", "\u202f")
-    return f"{whole} €"
 
 
 class AnnualReport:
@@ -264,7 +241,7 @@ class AnnualReport:
         if self._data is None:
             contract, year = self.contract, self.year
             budget = _budget(contract, year)
-            budget["planned_label"], budget["actual_label"] = _euros(budget["planned"]), _euros(budget["actual"])
+            budget["planned_label"], budget["actual_label"] = euros(budget["planned"]), euros(budget["actual"])
             self._data = {
                 "title": self.title,
                 "year": year,

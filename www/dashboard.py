@@ -16,7 +16,15 @@ from actions.enums import EXCLUDED_FROM_PROGRESS, Funder
 from actions.models import Axe, FicheAction
 from actions.portfolio import budget_by_funder_and_year
 from actions.progress import plan_stats
-from actions.reporting import fiche_counts_by_commune, indicator_progress, late_fiches, status_counts
+from actions.reporting import (
+    fiche_counts_by_commune,
+    indicator_progress,
+    late_fiches,
+    late_sentence,
+    plural,
+    progress_sentence,
+    status_counts,
+)
 from actions.templatetags.plan_tags import euros
 from actions.validators import number_key
 from diagnostics.comparison import compare_commune
@@ -25,51 +33,13 @@ from governance.overview import latest_decisions, upcoming_meetings
 DECISIONS_SHOWN = 5
 
 
-def _plural(count, singular, plural=None):
-    return singular if count < 2 else (plural or singular + "s")
-
-
-def progress_sentence(stats, of="du plan") -> str:
-    """« 23 actions sur 29 sont réalisées ; l'avancement moyen du plan est de 91 % (2 fiches abandonnées n'y
-    comptent pas). »"""
-    if not stats.fiche_count:
-        return "Le plan d'action ne compte encore aucune fiche-action."
-    done, total = stats.done_count, stats.fiche_count
-    if not done and total < 2:
-        text = "Aucune action n'est encore réalisée"
-    elif not done:
-        text = f"Aucune des {total} actions n'est encore réalisée"
-    else:
-        text = f"{done} {_plural(done, 'action')} sur {total} {'est réalisée' if done < 2 else 'sont réalisées'}"
-    if stats.progress is not None:
-        text += f" ; l'avancement moyen {of} est de {stats.progress} %"
-    abandoned = stats.fiche_count - stats.counted
-    if abandoned:
-        text += (
-            f" ({abandoned} {_plural(abandoned, 'fiche abandonnée', 'fiches abandonnées')} "
-            f"n'y {'compte' if abandoned < 2 else 'comptent'} pas)"
-        )
-    return text + "."
-
-
-def late_sentence(late) -> str:
-    if not late:
-        return "Aucune fiche-action n'est en retard."
-    if len(late) == 1:
-        return "1 fiche-action est en retard : sa date de fin est passée sans qu'elle soit réalisée ni abandonnée."
-    return (
-        f"{len(late)} fiches-action sont en retard : leur date de fin est passée sans qu'elles soient réalisées "
-        "ni abandonnées."
-    )
-
-
 def indicators_sentence(indicators) -> str:
     if not indicators:
         return ""
     measured = [row for row in indicators if row.reached is not None]
     reached = sum(1 for row in measured if row.reached >= 100)
     count = len(indicators)
-    text = f"{count} {_plural(count, 'indicateur')} de suivi"
+    text = f"{count} {plural(count, 'indicateur')} de suivi"
     if measured:
         text += f", dont {len(measured)} avec une cible chiffrée et une valeur : "
         if not reached:
@@ -128,8 +98,8 @@ def status_chart(statuses, total):
         return None
     first = max(statuses, key=lambda s: s["count"])
     summary = (
-        f"Sur {total} {_plural(total, 'fiche')}-action, le statut le plus fréquent est « {first['label']} » : "
-        f"{first['count']} {_plural(first['count'], 'fiche')}."
+        f"Sur {total} {plural(total, 'fiche')}-action, le statut le plus fréquent est « {first['label']} » : "
+        f"{first['count']} {plural(first['count'], 'fiche')}."
     )
     return {
         "id": "statuts",
@@ -230,7 +200,7 @@ def contract_dashboard(contract, today=None) -> dict:
         "status_chart": status_chart(statuses, stats.plan.fiche_count),
         "excluded_statuses": [s.label for s in EXCLUDED_FROM_PROGRESS],
         "late": late,
-        "late_sentence": late_sentence(late),
+        "late_sentence": late_sentence(len(late)),
         "indicators": indicators,
         "indicators_sentence": indicators_sentence(indicators),
         "budget": budget_summary(budget_by_funder_and_year([contract])),

@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 
 from actions.progress import Stats
+from actions.reporting import progress_sentence
 from tests.www.dashboard_plan import dashboard_plan
-from www.dashboard import progress_sentence
 
 
 @pytest.fixture
