@@ -112,7 +112,8 @@ def test_the_data_take_the_same_queries_for_3_and_30_fiches(contract, year_of_wo
 def test_the_pdf_has_the_summary_the_axes_and_every_fiche(contract, year_of_work, tmp_path):
     document = annual_report.build_annual_report(contract, 2024, today=TODAY)
     assert document.title == "Rapport annuel 2024 — CLS de Mauges Communauté"
-    text = pdf_text(document.render_pdf(footer="Version 1 du 1er mars 2025"), tmp_path).replace("\u202f", " ").replace("\xa0", " ")
+    text = pdf_text(document.render_pdf(footer="Version 1 du 1er mars 2025"), tmp_path)
+    text = text.replace("\u202f", " ").replace("\xa0", " ")
     for expected in (
         "Rapport annuel 2024",
         "En bref",
