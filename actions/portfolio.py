@@ -3,31 +3,22 @@ budget by funder and year. Every figure is one aggregate query (GROUP BY), whate
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Sum
 
-from actions.enums import FicheStatus
-from actions.models import BudgetLine, FicheAction, late_condition
-from actions.models.plan import counted_in_progress_condition
-from actions.progress import Stats
+from actions.models import BudgetLine, FicheAction
+from actions.progress import Stats, stats_aggregates
 from referentials.models import PrsElement
 
 
 def progress_by_contract(contracts, today=None) -> dict:
     """{contract pk: Stats} of the contracts' fiches (abandoned fiches do not count in the progress)."""
-    counted = counted_in_progress_condition()
     rows = (
         FicheAction.objects.filter(contract__in=contracts)
         .order_by()
         .values("contract_id")
-        .annotate(
-            fiche_count=Count("id"),
-            counted=Count("id", filter=counted),
-            progress_sum=Sum("progress", filter=counted),
-            late_count=Count("id", filter=late_condition(today)),
-            done_count=Count("id", filter=Q(status=FicheStatus.DONE)),
-        )
+        .annotate(**stats_aggregates(today))
     )
-    return {row.pop("contract_id"): Stats(**{**row, "progress_sum": row["progress_sum"] or 0}) for row in rows}
+    return {row["contract_id"]: Stats.from_row(row) for row in rows}
 
 
 @dataclass

@@ -1,29 +1,34 @@
 """The page of one PRS objective: the fiches-action that cite it, across the contracts the user may see (and the
-fiches they pilot), by contract. Linked from the ARS overview's PRS table and from the PRS browser. Three queries,
-whatever the number of fiches."""
+fiches they pilot), by contract, a page of them at a time. Linked from the ARS overview's PRS table and from the PRS
+browser. A fixed number of queries and the figures aggregated in the database, whatever the number of fiches."""
 
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
 from actions.access import visible_fiches
-from actions.enums import EXCLUDED_FROM_PROGRESS, FicheStatus
-from actions.progress import Stats
+from actions.progress import stats_of
 from referentials.models import PrsElement
 
 FICHE_RELATED = ["contract", "contract__departement", "axe", "pilote"]
+PAGE_SIZE = 100
 
 
-def objective_fiches(user, code, element_code) -> dict:
+def objective_fiches(user, code, element_code, page_number=None) -> dict:
     element = get_object_or_404(
         PrsElement.objects.objectives().select_related("prs", "parent"), prs__code=code, code=element_code
     )
-    fiches = list(
-        visible_fiches(user)
-        .filter(prs_elements=element)
-        .select_related(*FICHE_RELATED)
-        .order_by("contract__departement_id", "contract__name", "contract_id", "number")
+    citing = visible_fiches(user).filter(prs_elements=element)
+    page = Paginator(
+        citing.select_related(*FICHE_RELATED).order_by(
+            "contract__departement_id", "contract__name", "contract_id", "number"
+        ),  # fmt: skip
+        PAGE_SIZE,
+    ).get_page(page_number)
+    fiches = sorted(
+        page.object_list, key=lambda f: (f.contract.departement_id, f.contract.name, f.contract_id, f.number_key)
     )
-    fiches.sort(key=lambda f: (f.contract.departement_id, f.contract.name, f.contract_id, f.number_key))
     by_contract = []
     for fiche in fiches:
         if not by_contract or by_contract[-1]["contract"].pk != fiche.contract_id:
@@ -36,18 +41,17 @@ def objective_fiches(user, code, element_code) -> dict:
         .exclude(prs_elements=element)
         .aggregate(n=Count("pk", distinct=True))["n"]
     )
-    counted = [f for f in fiches if f.status not in EXCLUDED_FROM_PROGRESS]
-    stats = Stats(
-        fiche_count=len(fiches),
-        counted=len(counted),
-        progress_sum=sum(f.progress for f in counted),
-        late_count=sum(1 for f in fiches if f.is_late),
-        done_count=sum(1 for f in fiches if f.status == FicheStatus.DONE),
-    )
+    prs = element.prs
     return {
         "element": element,
-        "prs": element.prs,
+        "prs": prs,
+        "crumbs": [
+            {"url": reverse("referentials:prs_tree", args=[prs.code]), "title": f"PRS {prs.period}"},
+            {"url": reverse("referentials:prs_element", args=[prs.code, element.code]), "title": element.short_label},
+        ],
         "by_contract": by_contract,
-        "stats": stats,
+        "page": page,
+        "stats": stats_of(citing),
+        "contract_count": citing.order_by().aggregate(n=Count("contract", distinct=True))["n"],
         "through_children": through_children,
     }

@@ -137,4 +137,6 @@ def ars_overview(request):
 
 def prs_objective(request, code, element_code):
     """The fiches-action citing one objective of the PRS, in the contracts the user may see."""
-    return render(request, "www/prs_objective.html", objective_fiches(request.user, code, element_code))
+    return render(
+        request, "www/prs_objective.html", objective_fiches(request.user, code, element_code, request.GET.get("page"))
+    )

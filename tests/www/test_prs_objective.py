@@ -102,3 +102,16 @@ def test_queries_stay_bounded(client, personas, persona, contract, objective, dj
         with django_assert_max_num_queries(9):
             response = client.get(url(objective))
         assert response.context["stats"].fiche_count == size
+
+
+def test_a_long_list_comes_a_page_at_a_time_with_the_figures_of_all(client, superuser, citing, objective, monkeypatch):
+    axe = citing["mauges"].axe
+    for n in range(3):
+        FicheFactory(axe=axe, number=f"1.{n + 10}", title=f"Action {n}").prs_elements.add(objective)
+    monkeypatch.setattr("www.prs.PAGE_SIZE", 2)
+    client.force_login(superuser)
+    first = client.get(url(objective)).content.decode()
+    last = client.get(url(objective), {"page": 3}).content.decode()
+    assert "5 fiches-action de 2 contrats que vous suivez citent cet objectif" in first
+    assert first.count('href="/plans/') == 2 and "Page suivante" in first
+    assert last.count('href="/plans/') == 1 and "Page précédente" in last
