@@ -20,7 +20,7 @@ from actions.enums import Funder
 from actions.models import Axe, FicheAction, FicheIndicatorValue, FollowUpNote
 from actions.portfolio import budget_by_funder_and_year
 from actions.progress import plan_stats
-from actions.reporting import indicator_progress, late_sentence, progress_sentence, status_counts
+from actions.reporting import IndicatorProgress, indicator_progress, late_sentence, progress_sentence, status_counts
 from actions.templatetags.plan_tags import euros
 from cls_portal.pdf import ARCHIVAL, render_pdf
 from cls_portal.templatetags.portail import long_date
@@ -123,16 +123,15 @@ def _indicators(contract, year):
     rows = []
     for row in indicator_progress(FicheAction.objects.filter(contract=contract)):
         indicator = row.indicator
-        of_the_year = values.get(indicator.pk)
-        target = row.target_value
+        of_the_year = IndicatorProgress(indicator, values.get(indicator.pk), year)
         rows.append(
             {
                 "fiche": indicator.fiche.number,
                 "name": indicator.name,
                 "unit": indicator.unit,
-                "value": decimal_text(of_the_year) if of_the_year is not None else "",
+                "value": decimal_text(of_the_year.latest_value) if of_the_year.latest_value is not None else "",
                 "target": indicator.target,
-                "reached": round(of_the_year / target * 100) if of_the_year is not None and target else None,
+                "reached": of_the_year.reached,
             }
         )
     return rows
