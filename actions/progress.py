@@ -56,11 +56,6 @@ def stats_aggregates(today=None) -> dict:
     }
 
 
-def stats_of(fiches, today=None) -> Stats:
-    """The Stats of any set of fiches, in one query."""
-    return Stats.from_row(fiches.order_by().aggregate(**stats_aggregates(today)))
-
-
 def plan_stats(contract, axes=None, today=None, fiches=None) -> PlanStats:
     """One aggregate query grouped by axe; sub-axes are rolled up into their parent in Python.
 

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from actions.access import visible_fiches
-from actions.progress import stats_of
+from actions.progress import Stats, stats_aggregates
 from referentials.models import PrsElement
 
 FICHE_RELATED = ["contract", "contract__departement", "axe", "pilote"]
@@ -42,6 +42,7 @@ def objective_fiches(user, code, element_code, page_number=None) -> dict:
         .aggregate(n=Count("pk", distinct=True))["n"]
     )
     prs = element.prs
+    totals = citing.order_by().aggregate(**stats_aggregates(), contract_count=Count("contract", distinct=True))
     return {
         "element": element,
         "prs": prs,
@@ -51,7 +52,7 @@ def objective_fiches(user, code, element_code, page_number=None) -> dict:
         ],
         "by_contract": by_contract,
         "page": page,
-        "stats": stats_of(citing),
-        "contract_count": citing.order_by().aggregate(n=Count("contract", distinct=True))["n"],
+        "stats": Stats.from_row(totals),
+        "contract_count": totals["contract_count"],
         "through_children": through_children,
     }
