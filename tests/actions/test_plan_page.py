@@ -169,3 +169,10 @@ def test_plan_page_ids_are_unique(client, coordinator, contract, plan):
     html = get_plan(client, coordinator, contract).content.decode()
     ids = re.findall(r'\sid="([^"]+)"', html)
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_a_fiche_past_the_thousandth_is_ticked_by_its_plain_identifier(client, coordinator, contract, axe1):
+    fiche = FicheFactory(axe=axe1, number="1.1", pk=12345)
+    client.force_login(coordinator)
+    html = client.get(reverse("actions:plan", args=[contract.slug])).content.decode()
+    assert f'name="fiches" value="{fiche.pk}" id="select-{fiche.pk}"' in html

@@ -77,3 +77,16 @@ def test_every_template_included_by_name_exists():
             except TemplateDoesNotExist:
                 missing.append(f"{path.relative_to(templates)}: {name}")
     assert missing == []
+
+
+def test_identifiers_in_markup_are_not_printed_as_french_numbers():
+    """With thousands separators on, `{{ fiche.pk }}` prints « 12 345 »: a checkbox then posts a value that is no
+    identifier and an id holds a space, once a national database passes a thousand rows."""
+    templates = Path(settings.BASE_DIR) / "templates"
+    raw = re.compile(r'="[^"]*\{\{ [\w.]+\.pk \}\}')
+    problems = [
+        f"{path.relative_to(templates)}: {match.group(0)}"
+        for path in templates.rglob("*.html")
+        for match in raw.finditer(path.read_text())
+    ]
+    assert problems == []
