@@ -73,6 +73,7 @@ def test_coordinator_renders_the_contract_downloads_it_and_records_the_signed_sc
     block = page.locator("section[aria-labelledby=documents]")
     block.get_by_role("button", name="Générer le contrat (PDF)").click()
     expect(page.get_by_text("La version 1 de « Contrat » est demandée")).to_be_visible()
+    page.wait_for_load_state("load")  # the page the request redirected to has finished loading (icons, scripts)
 
     # From here on the page is never reloaded: htmx brings the state every 2 s until the version is ready.
     loads = []
